@@ -1,0 +1,22 @@
+package com.ophos.registrar.registry.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Register an A-label name. {@code expectedFee} is the quote the customer accepted; registries with a
+ * fee extension receive it so that a price change fails the command instead of surprising the customer.
+ */
+public record DomainCreate(String name, int years, DomainContacts contacts, List<String> nameservers,
+                           List<DsData> dsData, String authInfo, Optional<Fee> expectedFee, String clTRID) {
+    public DomainCreate {
+        nameservers = List.copyOf(nameservers);
+        dsData = List.copyOf(dsData);
+        expectedFee = expectedFee == null ? Optional.empty() : expectedFee;
+    }
+
+    @Override
+    public String toString() {
+        return "DomainCreate[name=" + name + ", years=" + years + ", clTRID=" + clTRID + "]";
+    }
+}

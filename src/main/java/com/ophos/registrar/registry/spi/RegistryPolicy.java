@@ -1,0 +1,55 @@
+package com.ophos.registrar.registry.spi;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A registry's rules as configured (registry facts are data, never {@code if (tld.equals(...))}).
+ *
+ * @param holderEligibility who may hold a name there; {@code LEGAL_ENTITY_ONLY} is how .fr carries
+ *                          the company's rule R1
+ * @param holderChangeProcedure how the registry changes a holder, and whether it charges (R19)
+ * @param autoRenewsAtExpiry the registry renews and bills at expiry (AFNIC): an unpaid name must be
+ *                           deleted before expiry
+ * @param feeExtension the registry offers RFC 8748 fees; otherwise {@code tariffs} price the names
+ */
+public record RegistryPolicy(String registryId, List<String> tlds, Set<Integer> createYears,
+                             Set<Integer> renewYears, int maxNamesPerCheck, GracePeriods grace,
+                             Duration transferLockAfterCreate, boolean autoRenewsAtExpiry,
+                             ContactRules contactRules, HolderEligibility holderEligibility,
+                             HolderChangeProcedure holderChangeProcedure, boolean feeExtension,
+                             Map<String, Tariff> tariffs) {
+
+    public enum HolderEligibility { ANY, LEGAL_ENTITY_ONLY }
+
+    /** UPDATE: a domain:update of the registrant; TRADE: the registry's own holder-change procedure. */
+    public enum HolderChangeProcedure { UPDATE, TRADE }
+
+    public record GracePeriods(Duration addGrace, Duration renewGrace, Duration autoRenewGrace,
+                               Duration transferGrace, Duration redemption, Duration pendingDelete) {
+    }
+
+    /** @param hostObjects nameservers as host objects (true) or inline host attributes (false) */
+    public record ContactRules(int minAdmin, int maxAdmin, int minTech, int maxTech, boolean hostObjects,
+                               int minNameservers, int maxNameservers) {
+    }
+
+    /** Prices excluding tax used when the registry has no fee extension, per operation and year. */
+    public record Tariff(String currency, Fee create, Fee renew, Fee transfer, Fee restore,
+                         Optional<Fee> holderChange) {
+    }
+
+    public RegistryPolicy {
+        tlds = List.copyOf(tlds);
+        createYears = Set.copyOf(createYears);
+        renewYears = Set.copyOf(renewYears);
+        tariffs = Map.copyOf(tariffs);
+    }
+
+    public Optional<Tariff> tariff(String tld) {
+        return Optional.ofNullable(tariffs.get(tld));
+    }
+}
