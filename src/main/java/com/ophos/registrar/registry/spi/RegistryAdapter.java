@@ -54,4 +54,7 @@ public interface RegistryAdapter {
 
     /** Sessions open/busy and whether the registry can take commands now. */
     RegistryHealth health();
+
+    /** Logs out every session; called once at shutdown. */
+    Uni<Void> close();
 }
