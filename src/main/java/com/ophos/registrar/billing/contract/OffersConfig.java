@@ -1,14 +1,16 @@
 package com.ophos.registrar.billing.contract;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithParentName;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /** The offers catalogue, {@code registrar.offers.<name>.*}. */
-@ConfigMapping(prefix = "registrar")
+@ConfigMapping(prefix = "registrar.offers")
 public interface OffersConfig {
 
+    @WithParentName
     Map<String, Offer> offers();
 
     interface Offer {
