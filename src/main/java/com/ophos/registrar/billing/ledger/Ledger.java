@@ -74,6 +74,7 @@ public class Ledger {
         return recordCompanyEntry(customerId, contractId, domain, kind, amount, reference, at);
     }
 
+    @Transactional
     public LedgerPage list(LedgerFilter filter, int page, int size) {
         var found = query(filter);
         List<LedgerEntry> entries = new ArrayList<>(found.page(Page.of(page, size)).list());
@@ -104,10 +105,12 @@ public class Ledger {
     }
 
     /** Every entry matching the filter, oldest first (the CSV export). */
+    @Transactional
     public List<LedgerEntry> listAll(LedgerFilter filter) {
         return query(filter).list();
     }
 
+    @Transactional
     public List<LedgerEntry> entriesOfContract(long contractId) {
         return LedgerEntry.list("contractId", Sort.by("createdAt").and("id"), contractId);
     }
