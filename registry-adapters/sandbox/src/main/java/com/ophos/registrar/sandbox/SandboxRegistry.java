@@ -106,6 +106,27 @@ public final class SandboxRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets or clears a status only the registry may set ({@code serverUpdateProhibited},
+     * {@code serverHold}, ...), as a registry operator would.
+     */
+    public void serverStatus(String domainName, String status, boolean set) {
+        if (!status.startsWith("server")) {
+            throw new IllegalArgumentException(status + " is not a server status");
+        }
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null) {
+                throw new IllegalArgumentException("no domain " + domainName);
+            }
+            if (set) {
+                domain.statuses.add(status);
+            } else {
+                domain.statuses.remove(status);
+            }
+        }
+    }
+
     public Optional<ContactSnapshot> contact(String id) {
         synchronized (state) {
             return Optional.ofNullable(state.contacts.get(id)).map(ContactObject::snapshot);
