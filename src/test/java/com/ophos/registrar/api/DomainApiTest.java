@@ -9,6 +9,7 @@ import static com.ophos.registrar.api.ApiFixtures.organizationJson;
 import static com.ophos.registrar.api.ApiFixtures.personJson;
 import static com.ophos.registrar.api.ApiFixtures.uniqueLabel;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,29 @@ class DomainApiTest {
         asFrontend().queryParam("customer", customer).get("/api/v1/domains").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].name", equalTo(name));
+    }
+
+    @Test
+    void aSlowRegistry_gets202WithTheOperationToFollow() {
+        long customer = customer();
+        long holder = contact(organizationJson(customer));
+        String name = uniqueLabel() + ".net";
+        InMemoryRegistry verisign = registries.registry("verisign");
+        verisign.failNextCreate(InMemoryRegistry.Fault.HOLD);
+        try {
+            String location = asFrontend().header("Idempotency-Key", newKey())
+                    .body(domainJson(customer, name, holder, holder, holder)).post("/api/v1/domains")
+                    .then().statusCode(202)
+                    .header("Location", containsString("/api/v1/operations/"))
+                    .body("state", equalTo("running"))
+                    .extract().header("Location");
+            verisign.releaseHeldCreate();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    asFrontend().get(location).then().statusCode(200).body("state", equalTo("succeeded")));
+            asFrontend().get("/api/v1/domains/" + name).then().statusCode(200).body("expiresAt", notNullValue());
+        } finally {
+            verisign.releaseHeldCreate();
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ophos.registrar.lifecycle.IdempotencyKeyReusedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import com.ophos.registrar.common.persistence.UniqueViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,7 +49,8 @@ public class IdempotentCreates {
                 record.persistAndFlush();
                 return id;
             });
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            UniqueViolation.requireCause(e);
             return earlier(principal, key, kind, hash).orElseThrow(() -> e);
         }
     }

@@ -50,7 +50,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public class InMemoryRegistry implements RegistryAdapter {
 
     /** What the next domain create does instead of answering normally. */
-    public enum Fault { NONE, LOSE_ANSWER_AFTER_APPLYING, LOSE_ANSWER_BEFORE_APPLYING, UNAVAILABLE }
+    public enum Fault { NONE, LOSE_ANSWER_AFTER_APPLYING, LOSE_ANSWER_BEFORE_APPLYING, UNAVAILABLE,
+        /** The answer waits until {@link #releaseHeldCreate()}: a slow registry. */
+        HOLD }
 
     record Name(String name, String sponsor, Instant createdAt, Instant expiresAt, String clTRID) {
     }
@@ -63,6 +65,7 @@ public class InMemoryRegistry implements RegistryAdapter {
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final AtomicInteger svTRIDs = new AtomicInteger();
     private final AtomicReference<Fault> nextCreateFault = new AtomicReference<>(Fault.NONE);
+    private final AtomicReference<java.util.concurrent.CompletableFuture<Void>> heldCreate = new AtomicReference<>();
 
     InMemoryRegistry(String registryId, String clientId, RegistryPolicy policy) {
         this.registryId = registryId;
@@ -80,6 +83,13 @@ public class InMemoryRegistry implements RegistryAdapter {
 
     public void failNextCreate(Fault fault) {
         nextCreateFault.set(fault);
+    }
+
+    public void releaseHeldCreate() {
+        java.util.concurrent.CompletableFuture<Void> gate = heldCreate.getAndSet(null);
+        if (gate != null) {
+            gate.complete(null);
+        }
     }
 
     /** A name registered by another registrar, for tests of names we do not sponsor. */
@@ -130,6 +140,15 @@ public class InMemoryRegistry implements RegistryAdapter {
     public Uni<DomainCreated> createDomain(DomainCreate create) {
         commands.add("create " + create.name());
         Fault fault = nextCreateFault.getAndSet(Fault.NONE);
+        if (fault == Fault.HOLD) {
+            java.util.concurrent.CompletableFuture<Void> gate = new java.util.concurrent.CompletableFuture<>();
+            heldCreate.set(gate);
+            return Uni.createFrom().completionStage(gate).onItem().transformToUni(ignored -> apply(create, Fault.NONE));
+        }
+        return apply(create, fault);
+    }
+
+    private Uni<DomainCreated> apply(DomainCreate create, Fault fault) {
         if (fault == Fault.UNAVAILABLE) {
             return Uni.createFrom().failure(refusal(Outcome.UNAVAILABLE, 0, "no session", create.clTRID()));
         }
