@@ -15,6 +15,8 @@ public class BillingTestProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.datasource.db-kind", "h2"),
                 Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:billing;MODE=PostgreSQL;DB_CLOSE_DELAY=-1"),
                 Map.entry("quarkus.datasource.devservices.enabled", "false"),
+                // The build machine is shared and loaded: give the pool time to open H2.
+                Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "60S"),
                 Map.entry("quarkus.flyway.migrate-at-start", "true"),
                 Map.entry("quarkus.hibernate-orm.schema-management.strategy", "validate"),
                 Map.entry("quarkus.mailer.mock", "true"),
@@ -25,6 +27,9 @@ public class BillingTestProfile implements QuarkusTestProfile {
                 Map.entry("registrar.offers.r5-basic.rank", "101"),
                 Map.entry("registrar.offers.r7-basic.price-monthly", "5.00"),
                 Map.entry("registrar.offers.r7-basic.features", "1 website"),
-                Map.entry("registrar.offers.r7-basic.rank", "201"));
+                Map.entry("registrar.offers.r7-basic.rank", "201"),
+                Map.entry("registrar.offers.api-basic.price-monthly", "2.50"),
+                Map.entry("registrar.offers.api-basic.features", "1 website"),
+                Map.entry("registrar.offers.api-basic.rank", "301"));
     }
 }
