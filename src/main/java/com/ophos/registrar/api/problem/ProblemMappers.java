@@ -12,6 +12,8 @@ import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.RuleViolationException;
 import com.ophos.registrar.registry.spi.RegistryException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -174,6 +176,19 @@ public class ProblemMappers {
             }
         }
         return path.length() == 0 ? "body" : path.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        Response problem = Problem.of(401, "unauthenticated", "Authentication required",
+                "this endpoint needs HTTP Basic credentials", List.of(), null).toResponse();
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"registrar\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "your role does not allow this endpoint", List.of(), null)
+                .toResponse();
     }
 
     @ServerExceptionMapper
