@@ -42,7 +42,7 @@ public final class SandboxRegistry implements AutoCloseable {
     private SandboxRegistry(SandboxSettings settings, SandboxCertificates certificates, NetServer server) {
         this.settings = settings;
         this.certificates = certificates;
-        this.state = new RegistryState(settings, clock);
+        this.state = new RegistryState(settings);
         this.server = server;
     }
 
