@@ -73,6 +73,18 @@ public class ProblemMappers {
         };
     }
 
+    /** The company's DNS servers refused or did not answer: the operation failed, nothing half-done. */
+    @ServerExceptionMapper
+    public Response dns(com.ophos.registrar.dns.DnsOperationException e) {
+        return retryLater(Problem.of(503, "dns-unavailable", "DNS operation failed", e.getMessage(), List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response powerDns(com.ophos.registrar.dns.powerdns.PowerDnsException e) {
+        return retryLater(Problem.of(503, "dns-unavailable", "DNS server unavailable",
+                "the company's DNS server did not complete the operation", List.of(), null));
+    }
+
     private static Response retryLater(Problem problem) {
         return Response.fromResponse(problem.toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
