@@ -83,7 +83,9 @@ public final class SandboxCertificates {
             KeyPair clientKeys = newKeyPair();
             X509Certificate client = sign(caName, caKeys, new X500Name("CN=sandbox-registrar"),
                     clientKeys.getPublic(), false, KeyPurposeId.id_kp_clientAuth, null);
-            String password = HexFormat.of().formatHex(RANDOM.generateSeed(12));
+            byte[] secret = new byte[12];
+            RANDOM.nextBytes(secret);
+            String password = HexFormat.of().formatHex(secret);
             return new SandboxCertificates(keyStore("server", serverKeys.getPrivate(), password, server, ca),
                     keyStore("client", clientKeys.getPrivate(), password, client, ca), trustStore(ca), password);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
