@@ -60,8 +60,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -151,7 +153,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                 List<Uni<List<DomainAvailability>>> batches = checkBatches(check.names()).stream()
                         .map(batch -> checkBatch(batch, check.withFees(), registryPrices)).toList();
                 return Uni.join().all(batches).andFailFast()
-                        .map(lists -> lists.stream().flatMap(List::stream).toList());
+                        .map(lists -> inRequestOrder(check.names(), lists.stream().flatMap(List::stream).toList()));
             });
         });
     }
@@ -174,6 +176,14 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                             : registryPrices ? fees.flatMap(f -> registryQuote(f, item.name()))
                             : tariffQuote(item.name()))).toList();
         });
+    }
+
+    /** Batches may regroup the names (Verisign per subProduct); the caller gets them in its order. */
+    private static List<DomainAvailability> inRequestOrder(List<String> names, List<DomainAvailability> answers) {
+        Map<String, DomainAvailability> byName = new HashMap<>();
+        answers.forEach(answer -> byName.put(answer.name().toLowerCase(Locale.ROOT), answer));
+        return names.stream().map(name -> Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new IllegalStateException("domain:check did not answer for " + name))).toList();
     }
 
     private static Optional<Quote> registryQuote(FeeResData.CheckData fees, String name) {

@@ -118,7 +118,7 @@ public final class AdapterSandbox implements AutoCloseable {
                 .redemption(policy.redemption())
                 .pendingDelete(policy.pendingDelete())
                 .transferLockAfterCreate(policy.transferLockAfterCreate())
-                .maxSessionsPerClient(registry.sessions().max() + 2)
+                .maxSessionsPerClient(10)
                 .host("127.0.0.1")
                 .port(0);
         for (String id : accountIds) {
