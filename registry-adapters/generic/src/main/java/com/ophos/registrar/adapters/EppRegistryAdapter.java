@@ -492,18 +492,20 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
 
     /**
      * Builds and runs an operation; a command the EPP model refuses to build (a clTRID or period out of
-     * range, too many street lines) fails as malformed input, nothing sent.
+     * range, too many street lines) fails as malformed input, nothing sent. An answer that cannot be
+     * read (a success without the data it must carry) leaves the outcome unknown.
      */
     protected final <T> Uni<T> guarded(String clTRID, Supplier<Uni<T>> operation) {
         return Uni.createFrom().deferred(() -> {
             try {
                 return operation.get();
             } catch (IllegalArgumentException e) {
-                return Uni.createFrom().failure(new RegistryException(registryId(),
+                return Uni.createFrom().<T>failure(new RegistryException(registryId(),
                         Outcome.SYNTAX_REFUSED, 0,
                         registryId() + ": " + e.getMessage(), clTRID, null, e));
             }
-        });
+        }).onFailure(failure -> !(failure instanceof RegistryException))
+                .transform(failure -> refusals.unanswered(failure, clTRID));
     }
 
     protected final RegistryReceipt receipt(EppResponse response, String clTRID) {
