@@ -16,4 +16,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public List<String> fields() { return fields; }
+
+    /** Last segment of the problem+json {@code type}. */
+    public String problemType() { return "invalid-input"; }
 }

@@ -24,4 +24,7 @@ public class RuleViolationException extends RuntimeException {
     public String rule() { return rule; }
 
     public List<String> fields() { return fields; }
+
+    /** Last segment of the problem+json {@code type}; subclasses name their own kind of refusal. */
+    public String problemType() { return "rule-violation"; }
 }

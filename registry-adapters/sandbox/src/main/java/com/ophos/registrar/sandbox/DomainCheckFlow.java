@@ -34,11 +34,12 @@ final class DomainCheckFlow implements Flow {
         return fees.map(response::withExtension).orElse(response);
     }
 
+    /** Reasons are short: the schema caps them at 32 characters. */
     private static Optional<String> unavailability(CommandContext context, String name) {
         try {
             DomainNames.registrable(name, context.settings());
         } catch (EppException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.code() == 2005 ? "Invalid domain name" : "TLD not served");
         }
         return context.state().domains.containsKey(name) ? Optional.of("In use") : Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The registry's clock: real time plus an offset tests move forward to cross grace periods. */
@@ -32,6 +33,7 @@ public final class SandboxClock extends Clock {
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        // EPP dates carry milliseconds; keeping no more makes what is stored equal what is sent
+        return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,12 +42,23 @@ public final class SandboxRegistry implements AutoCloseable {
     private SandboxRegistry(SandboxSettings settings, SandboxCertificates certificates, NetServer server) {
         this.settings = settings;
         this.certificates = certificates;
-        this.state = new RegistryState(settings, clock);
+        this.state = new RegistryState(settings);
         this.server = server;
     }
 
     /** Starts listening and returns once the port is bound. Not to be called on an event-loop thread. */
     public static SandboxRegistry start(Vertx vertx, SandboxSettings settings, SandboxCertificates certificates) {
+        try {
+            return listen(vertx, settings, certificates).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox registry cannot listen on " + settings.host() + ":"
+                    + settings.port(), e);
+        }
+    }
+
+    /** Starts listening; completes once the port is bound, so several sandboxes can start at once. */
+    public static CompletableFuture<SandboxRegistry> listen(Vertx vertx, SandboxSettings settings,
+                                                           SandboxCertificates certificates) {
         String password = certificates.password();
         NetServerOptions options = new NetServerOptions()
                 .setHost(settings.host())
@@ -63,13 +75,7 @@ public final class SandboxRegistry implements AutoCloseable {
         NetServer server = vertx.createNetServer(options);
         SandboxRegistry registry = new SandboxRegistry(settings, certificates, server);
         server.connectHandler(socket -> new EppConnection(vertx, socket, registry).start());
-        try {
-            server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("sandbox registry cannot listen on " + settings.host() + ":"
-                    + settings.port(), e);
-        }
-        return registry;
+        return server.listen().toCompletionStage().toCompletableFuture().thenApply(bound -> registry);
     }
 
     public String host() {
@@ -103,6 +109,27 @@ public final class SandboxRegistry implements AutoCloseable {
             state.settleDue(clock.instant());
             return Optional.ofNullable(state.domains.get(DomainNames.normalise(name)))
                     .map(d -> d.snapshot(clock.instant(), settings));
+        }
+    }
+
+    /**
+     * Sets or clears a status only the registry may set ({@code serverUpdateProhibited},
+     * {@code serverHold}, ...), as a registry operator would.
+     */
+    public void serverStatus(String domainName, String status, boolean set) {
+        if (!status.startsWith("server")) {
+            throw new IllegalArgumentException(status + " is not a server status");
+        }
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null) {
+                throw new IllegalArgumentException("no domain " + domainName);
+            }
+            if (set) {
+                domain.statuses.add(status);
+            } else {
+                domain.statuses.remove(status);
+            }
         }
     }
 

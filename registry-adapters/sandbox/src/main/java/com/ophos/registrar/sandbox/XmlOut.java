@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 /** StAX writer for EPP frames; declares each namespace under its usual prefix where first used. */
 public final class XmlOut {
     private static final XMLOutputFactory FACTORY = repairingFactory();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.S'Z'")
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry(EppNamespaces.EPP, ""),

@@ -21,6 +21,7 @@ import com.ophos.registrar.epp.model.Greeting;
 import com.ophos.registrar.epp.model.ResultCodes;
 import com.ophos.registrar.epp.model.SessionCommand;
 import com.ophos.registrar.epp.transport.FrameDecoder;
+import com.ophos.registrar.registry.spi.Outcome;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
@@ -58,7 +59,7 @@ public final class EppSession {
     private Negotiated negotiated;
     private long sequence;
     private long keepaliveTimer = -1;
-    private boolean closed;
+    private volatile boolean closed;
     private EppException closeCause;
     private int closingCode;
 
@@ -105,7 +106,8 @@ public final class EppSession {
         return inFlight.size();
     }
 
-    public synchronized boolean isOpen() {
+    /** Lock-free, so that the pool may ask while holding its own monitor. */
+    public boolean isOpen() {
         return !closed;
     }
 
@@ -120,9 +122,9 @@ public final class EppSession {
                 "connection to " + config.registryId() + " failed (" + failure.getClass().getSimpleName() + ")",
                 true, failure)));
         socket.closeHandler(ignored -> onSocketClosed());
-        long greetingTimer = vertx.setTimer(config.commandTimeout().toMillis(), t -> {
+        long greetingTimer = vertx.setTimer(config.connectTimeout().toMillis(), t -> {
             if (!firstGreeting.isDone()) {
-                close(new EppTimeoutException("greeting", config.commandTimeout(), false));
+                close(new EppTimeoutException("greeting", config.connectTimeout(), false));
             }
         });
         firstGreeting.whenComplete((g, e) -> vertx.cancelTimer(greetingTimer));
@@ -212,8 +214,9 @@ public final class EppSession {
         long seq = ++sequence;
         wireLog.record(config.registryId(), id, seq, WireLog.Direction.OUT, xml);
         pending.timer = vertx.setTimer(config.commandTimeout().toMillis(), t -> onTimeout(pending));
-        socket.write(FrameDecoder.encode(xml)).onFailure(failure -> close(new EppConnectionException(
-                "write to " + config.registryId() + " failed", true, failure)));
+        // Closed from the event loop, never inside this monitor: closing calls back into the pool.
+        socket.write(FrameDecoder.encode(xml)).onFailure(failure -> vertx.runOnContext(v -> close(
+                new EppConnectionException("write to " + config.registryId() + " failed", true, failure))));
     }
 
     /** Logs out (best effort) and closes the connection. */
@@ -398,14 +401,17 @@ public final class EppSession {
         onClosed.accept(this);
     }
 
-    /** A command in flight when the session ends was sent: its outcome is unknown unless it is a query. */
+    /**
+     * A command in flight when the session ends was sent: its outcome is unknown unless it is a query.
+     * A protocol error stays one, so the caller sees why the session was dropped.
+     */
     private EppException inFlightFailure(Pending pending, EppException cause) {
-        if (cause instanceof EppTimeoutException || cause instanceof EppProtocolException
-                || cause instanceof EppConnectionException) {
-            return new EppConnectionException(pending.command + " lost: " + cause.getMessage(),
-                    pending.transform, cause);
+        if (cause instanceof EppProtocolException) {
+            return new EppProtocolException(pending.command + ": " + cause.getMessage(),
+                    pending.transform ? Outcome.UNKNOWN : Outcome.UNAVAILABLE, cause);
         }
-        return new EppConnectionException(pending.command + " lost: session ended", pending.transform, cause);
+        return new EppConnectionException(pending.command + " lost: " + cause.getMessage(), pending.transform,
+                cause);
     }
 
     private void onSocketClosed() {

@@ -26,9 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The sessions of one registry. Sessions open lazily, up to the configured maximum; each carries up to
- * {@code pipelineWindow} commands at once. When all are busy, commands wait in a bounded FIFO queue, each
- * for at most the command timeout. A broken session is replaced; failed connects and logins back off
- * exponentially. A 2502 (session limit) shrinks the number of sessions the pool opens, and the pool
+ * {@code pipelineWindow} commands at once. When all are busy, commands wait in a bounded FIFO queue. A broken session is replaced; failed connects and logins back off
+ * exponentially; a command waits at most connect timeout + command timeout for a session. A 2502 (session limit) shrinks the number of sessions the pool opens, and the pool
  * grows back by one per {@code backoffMax} without a further 2502.
  *
  * <p>State is guarded by the pool's monitor; sessions are called and futures completed outside it.
@@ -76,7 +75,7 @@ public final class SessionPool {
                         "EPP queue of " + config.registryId() + " is full (" + waiters.size() + " waiting)"));
             }
             waiters.addLast(waiter);
-            waiter.timer = vertx.setTimer(config.commandTimeout().toMillis(), t -> expire(waiter));
+            waiter.timer = vertx.setTimer(queueWait().toMillis(), t -> expire(waiter));
             dispatch(actions);
         }
         actions.forEach(Runnable::run);
@@ -104,12 +103,12 @@ public final class SessionPool {
                         "EPP client of " + config.registryId() + " is closed"));
             }
             negotiationWaiters.add(result);
-            long timer = vertx.setTimer(config.commandTimeout().toMillis(), t -> {
+            long timer = vertx.setTimer(queueWait().toMillis(), t -> {
                 synchronized (this) {
                     negotiationWaiters.remove(result);
                 }
                 result.completeExceptionally(new EppUnavailableException("no " + config.registryId()
-                        + " session within " + config.commandTimeout().toMillis() + " ms"));
+                        + " session within " + queueWait().toMillis() + " ms"));
             });
             result.whenComplete((n, e) -> vertx.cancelTimer(timer));
             maybeConnect(actions);
@@ -336,8 +335,13 @@ public final class SessionPool {
             }
         }
         waiter.result.completeExceptionally(new EppUnavailableException("no " + config.registryId()
-                + " session within " + config.commandTimeout().toMillis() + " ms"
+                + " session within " + queueWait().toMillis() + " ms"
                 + (lastFailure.isEmpty() ? "" : " (" + lastFailure + ")")));
+    }
+
+    /** How long a command waits for a session: time to open one, then to get a command through. */
+    private Duration queueWait() {
+        return config.connectTimeout().plus(config.commandTimeout());
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -1,0 +1,178 @@
+package com.ophos.registrar.billing.ledger;
+
+import com.ophos.registrar.billing.BillingConfig;
+import com.ophos.registrar.registry.spi.Fee;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The customer's account. Registry fees are re-billed at cost in the registry's currency; a
+ * registry transaction is charged at most once, whether it is reported again under its svTRID or
+ * under its operation (a renewal retried after a timeout), and only once the registry confirmed it.
+ * Registry entries are committed on their own (see {@link RegistryTransactionWriter}); the unique
+ * keys (registry_id, sv_trid) and (operation_id, kind) settle concurrent duplicates. Company and
+ * contract entries join the caller's transaction, once per (customer_id, kind, reference).
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private final BillingConfig config;
+    private final RegistryTransactionWriter writer;
+
+    Ledger(BillingConfig config, RegistryTransactionWriter writer) {
+        this.config = config;
+        this.writer = writer;
+    }
+
+    public LedgerEntry recordRegistryCharge(RegistryCharge charge) {
+        if (!charge.kind().isRegistryCharge()) {
+            throw new IllegalArgumentException(charge.kind() + " is not a registry charge");
+        }
+        return recordRegistryTransaction(charge.customerId(), charge.domain(), charge.operationId(),
+                charge.registryId(), charge.kind(), charge.fee().amount(), charge.fee().currency(),
+                charge.clTRID(), charge.svTRID(), charge.at());
+    }
+
+    /** Records the registry's credit for a deletion inside the add grace period as a negative entry. */
+    public LedgerEntry recordRefund(RegistryRefund refund) {
+        Fee credit = refund.credit();
+        if (credit.amount().signum() < 0) {
+            throw new IllegalArgumentException("a refund is given as the positive credit amount");
+        }
+        return recordRegistryTransaction(refund.customerId(), refund.domain(), refund.operationId(),
+                refund.registryId(), ChargeKind.REFUND_ADD_GRACE, credit.amount().negate(), credit.currency(),
+                refund.clTRID(), refund.svTRID(), refund.at());
+    }
+
+    /**
+     * R8/R20 reactivation fee or R22 penalty, amounts from configuration, in the company currency.
+     * {@code reference} names what the fee is for (a suspension, a violation); the same reference is
+     * charged once.
+     */
+    @Transactional
+    public LedgerEntry recordCompanyFee(long customerId, CompanyFee fee, String reference) {
+        return recordCompanyEntry(customerId, null, null, fee.kind(), fee.amount(config), reference, Instant.now());
+    }
+
+    /** A contract's own charge or credit (subscription, upgrade, renewal, withdrawal), once per reference. */
+    @Transactional
+    public LedgerEntry recordContractEntry(long customerId, long contractId, String domain, ChargeKind kind,
+                                           BigDecimal amount, String reference, Instant at) {
+        if (!kind.name().startsWith("CONTRACT_")) {
+            throw new IllegalArgumentException(kind + " is not a contract entry");
+        }
+        return recordCompanyEntry(customerId, contractId, domain, kind, amount, reference, at);
+    }
+
+    @Transactional
+    public LedgerPage list(LedgerFilter filter, int page, int size) {
+        var found = query(filter);
+        List<LedgerEntry> entries = new ArrayList<>(found.page(Page.of(page, size)).list());
+        return new LedgerPage(entries, page, size, found.count());
+    }
+
+    private static PanacheQuery<LedgerEntry> query(LedgerFilter filter) {
+        StringBuilder query = new StringBuilder("customerId = :customer");
+        Map<String, Object> params = new HashMap<>();
+        params.put("customer", filter.customerId());
+        filter.from().ifPresent(from -> {
+            query.append(" and createdAt >= :from");
+            params.put("from", from);
+        });
+        filter.to().ifPresent(to -> {
+            query.append(" and createdAt < :to");
+            params.put("to", to);
+        });
+        filter.kind().ifPresent(kind -> {
+            query.append(" and kind = :kind");
+            params.put("kind", kind);
+        });
+        filter.domain().ifPresent(domain -> {
+            query.append(" and domain = :domain");
+            params.put("domain", domain);
+        });
+        return LedgerEntry.find(query.toString(), Sort.by("createdAt").and("id"), params);
+    }
+
+    /** Every entry matching the filter, oldest first (the CSV export). */
+    @Transactional
+    public List<LedgerEntry> listAll(LedgerFilter filter) {
+        return query(filter).list();
+    }
+
+    @Transactional
+    public List<LedgerEntry> entriesOfContract(long contractId) {
+        return LedgerEntry.list("contractId", Sort.by("createdAt").and("id"), contractId);
+    }
+
+    private LedgerEntry recordRegistryTransaction(long customerId, String domain, long operationId, String registryId,
+                                                  ChargeKind kind, BigDecimal amount, String currency,
+                                                  String clTRID, String svTRID, Instant at) {
+        Objects.requireNonNull(registryId, "registryId");
+        if (svTRID == null || svTRID.isBlank()) {
+            throw new UnconfirmedChargeException(registryId, operationId);
+        }
+        Optional<LedgerEntry> already = writer.sameTransaction(registryId, svTRID, operationId, kind);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        LedgerEntry entry = new LedgerEntry();
+        entry.customerId = customerId;
+        entry.domain = domain;
+        entry.operationId = operationId;
+        entry.registryId = registryId;
+        entry.kind = kind;
+        entry.amount = Money.exact(amount, currency, "fee.amount");
+        entry.currency = currency;
+        entry.vatRate = config.vatRate();
+        entry.vatAmount = Money.vat(entry.amount, entry.vatRate, currency);
+        entry.clTRID = clTRID;
+        entry.svTRID = svTRID;
+        entry.createdAt = at == null ? Instant.now() : at;
+        try {
+            return writer.insert(entry);
+        } catch (PersistenceException raced) {
+            // Another caller recorded the same registry transaction between our read and our insert.
+            return writer.sameTransaction(registryId, svTRID, operationId, kind).orElseThrow(() -> raced);
+        }
+    }
+
+
+    private LedgerEntry recordCompanyEntry(long customerId, Long contractId, String domain, ChargeKind kind,
+                                           BigDecimal amount, String reference, Instant at) {
+        if (reference == null || reference.isBlank()) {
+            throw new IllegalArgumentException("a company entry needs a reference");
+        }
+        Optional<LedgerEntry> already = LedgerEntry.<LedgerEntry>find(
+                "customerId = ?1 and kind = ?2 and reference = ?3", customerId, kind, reference).firstResultOptional();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        String currency = config.companyCurrency();
+        LedgerEntry entry = new LedgerEntry();
+        entry.customerId = customerId;
+        entry.contractId = contractId;
+        entry.domain = domain;
+        entry.kind = kind;
+        entry.amount = Money.exact(amount, currency, "amount");
+        entry.currency = currency;
+        entry.vatRate = config.vatRate();
+        entry.vatAmount = Money.vat(entry.amount, entry.vatRate, currency);
+        entry.reference = reference;
+        entry.createdAt = at;
+        entry.persistAndFlush();
+        return entry;
+    }
+}

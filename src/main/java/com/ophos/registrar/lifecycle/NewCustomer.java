@@ -1,0 +1,4 @@
+package com.ophos.registrar.lifecycle;
+
+public record NewCustomer(String name, String email) {
+}

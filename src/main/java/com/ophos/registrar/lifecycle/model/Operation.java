@@ -1,0 +1,101 @@
+package com.ophos.registrar.lifecycle.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One journal entry: what was asked, by whom (R23), under which idempotency key, with the clTRID
+ * fixed before anything is sent, and what the registry answered.
+ */
+@Entity
+@Table(name = "operations")
+public class Operation extends PanacheEntityBase {
+
+    public enum Kind { DOMAIN_CREATE }
+
+    /**
+     * {@code UNKNOWN}: the command may have reached the registry without an answer being read; it is
+     * reconciled by an info query before any resend.
+     */
+    public enum State { PENDING, RUNNING, SUCCEEDED, FAILED, UNKNOWN }
+
+    @Id
+    @SequenceGenerator(name = "operations_seq", sequenceName = "operations_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operations_seq")
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state;
+
+    @Column(nullable = false)
+    public String principal;
+
+    @Column(name = "customer_id")
+    public Long customerId;
+
+    public String domain;
+
+    @Column(name = "registry_id")
+    public String registryId;
+
+    @Column(name = "idempotency_key", nullable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_hash", nullable = false)
+    public String requestHash;
+
+    @Column(name = "cltrid", nullable = false, unique = true)
+    public String clTRID;
+
+    @Column(name = "svtrid")
+    public String svTRID;
+
+    /** The validated request as JSON: everything needed to (re)send the command. */
+    @Column(nullable = false)
+    public String intent;
+
+    @Column(name = "result_code")
+    public Integer resultCode;
+
+    @Column(name = "result_message")
+    public String resultMessage;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public static Optional<Operation> byIdempotencyKey(String principal, String key) {
+        return find("principal = ?1 and idempotencyKey = ?2", principal, key).firstResultOptional();
+    }
+
+    public static List<Operation> inState(State state) {
+        return list("state = ?1 order by id", state);
+    }
+}

@@ -1,0 +1,105 @@
+package com.ophos.registrar.registry;
+
+import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAdapter;
+import com.ophos.registrar.registry.spi.RegistryAdapterFactory;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * One adapter per configured registry ({@code registrar.registries.<id>}), built by the factory of
+ * its flavour, and the TLD table that sends each name to its registry. Built at startup so that a
+ * registry without (or with two) factories stops the gateway with its name in the message.
+ */
+@Startup
+@ApplicationScoped
+public class RegistryRouter {
+    private static final Logger LOG = Logger.getLogger(RegistryRouter.class);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    private final Map<String, RegistryAdapter> adaptersById = new LinkedHashMap<>();
+    /** TLD or multi-label suffix (e.g. {@code co.uk}) → registry id. */
+    private final Map<String, String> registryBySuffix = new TreeMap<>();
+
+    public RegistryRouter(RegistriesConfig config, Instance<RegistryAdapterFactory> factories) {
+        List<RegistryAdapterFactory> available = factories.stream().toList();
+        config.registries().forEach((id, registry) -> {
+            RegistryAdapterFactory factory = factoryFor(id, registry.flavour(), available);
+            adaptersById.put(id, factory.create(id, registry, config.policy(id)));
+            for (String tld : registry.tlds()) {
+                String suffix = normaliseSuffix(tld);
+                String previous = registryBySuffix.putIfAbsent(suffix, id);
+                if (previous != null) {
+                    throw new IllegalStateException("TLD ." + suffix + " is configured for both registry "
+                            + previous + " and registry " + id);
+                }
+            }
+        });
+        LOG.infof("registries: %s", registryBySuffix);
+    }
+
+    private static RegistryAdapterFactory factoryFor(String registryId, String flavour,
+                                                     List<RegistryAdapterFactory> available) {
+        List<RegistryAdapterFactory> matching = available.stream()
+                .filter(f -> f.flavour().equals(flavour)).toList();
+        if (matching.isEmpty()) {
+            throw new IllegalStateException("registry " + registryId + ": no adapter factory for flavour '"
+                    + flavour + "' (available: " + available.stream().map(RegistryAdapterFactory::flavour)
+                    .sorted().collect(Collectors.joining(", ")) + ")");
+        }
+        if (matching.size() > 1) {
+            throw new IllegalStateException("registry " + registryId + ": " + matching.size()
+                    + " adapter factories claim flavour '" + flavour + "'");
+        }
+        return matching.get(0);
+    }
+
+    private static String normaliseSuffix(String tld) {
+        String s = tld.trim().toLowerCase(Locale.ROOT);
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+
+    /** The registry of an A-label name: the longest configured suffix wins (co.uk before uk). */
+    public Optional<RegistryAdapter> find(String aLabel) {
+        return registryBySuffix.keySet().stream()
+                .filter(suffix -> aLabel.endsWith("." + suffix))
+                .max(Comparator.comparingInt(String::length))
+                .map(suffix -> adaptersById.get(registryBySuffix.get(suffix)));
+    }
+
+    public RegistryAdapter route(String aLabel) {
+        return find(aLabel).orElseThrow(() -> new UnsupportedTldException(aLabel));
+    }
+
+    public Optional<RegistryAdapter> byId(String registryId) {
+        return Optional.ofNullable(adaptersById.get(registryId));
+    }
+
+    public Collection<RegistryAdapter> all() {
+        return List.copyOf(adaptersById.values());
+    }
+
+    void closeAll(@Observes ShutdownEvent shutdown) {
+        for (RegistryAdapter adapter : adaptersById.values()) {
+            try {
+                adapter.close().await().atMost(CLOSE_WAIT);
+            } catch (RuntimeException e) {
+                LOG.warnf("registry %s did not close cleanly: %s", adapter.registryId(), e.getClass().getSimpleName());
+            }
+        }
+    }
+}
