@@ -30,6 +30,9 @@ public class JobsTestProfile implements QuarkusTestProfile {
                 Map.entry("registrar.registries.verisign.flavour", FakeRegistries.FLAVOUR),
                 Map.entry("registrar.registries.afnic.flavour", FakeRegistries.FLAVOUR),
                 Map.entry("registrar.registries.generic.flavour", FakeRegistries.FLAVOUR),
+                Map.entry("registrar.registries.verisign.sandbox", "false"),
+                Map.entry("registrar.registries.afnic.sandbox", "false"),
+                Map.entry("registrar.registries.generic.sandbox", "false"),
                 Map.entry("registrar.operations.resume-at-startup", "false"),
                 // A test-only key (32 zero bytes): the core's configuration is not merged in this tree yet.
                 Map.entry("registrar.secrets.key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
