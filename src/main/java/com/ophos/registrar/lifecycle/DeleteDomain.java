@@ -74,6 +74,11 @@ public class DeleteDomain {
         };
     }
 
+    /** Sends a journalled entry that was never sent (resumed after a restart); claimed entries are left alone. */
+    public DeletionResult resume(long operationId) {
+        return send(operationId);
+    }
+
     private DeletionResult send(long operationId) {
         var claimed = journal.claim(operationId);
         if (claimed.isEmpty()) {

@@ -105,6 +105,11 @@ public class RenewDomain {
         throw new IllegalStateException("unreachable");
     }
 
+    /** Sends a journalled entry that was never sent (resumed after a restart); claimed entries are left alone. */
+    public RenewalResult resume(long operationId) {
+        return send(operationId);
+    }
+
     private RenewalResult send(long operationId) {
         Optional<Operation> claimed = journal.claim(operationId);
         if (claimed.isEmpty()) {
