@@ -1,0 +1,77 @@
+package com.ophos.registrar.dispute;
+
+import com.ophos.registrar.common.audit.AuditEvent;
+import com.ophos.registrar.common.crypto.SecretBox;
+import com.ophos.registrar.lifecycle.model.Customer;
+import com.ophos.registrar.lifecycle.model.Domain;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** TEST ONLY: a customer and a managed name, in the database and at the test registry. */
+@ApplicationScoped
+public class DisputeFixtures {
+    private final SecretBox secrets;
+    private final DisputeTestRegistryFactory registries;
+
+    public DisputeFixtures(SecretBox secrets, DisputeTestRegistryFactory registries) {
+        this.secrets = secrets;
+        this.registries = registries;
+    }
+
+    public record Managed(String domain, long customerId, String email, DisputeTestRegistry registry) {
+    }
+
+    public static String fresh(String purpose, String tld) {
+        return purpose + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "." + tld;
+    }
+
+    /** A .com name sponsored by us at the verisign test registry, with the given client statuses. */
+    public Managed managed(String purpose, String... statuses) {
+        return managedAt(fresh(purpose, "com"), "verisign", statuses);
+    }
+
+    public Managed managedAt(String domain, String registryId, String... statuses) {
+        String email = "owner@" + domain;
+        long customerId = QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = new Customer();
+            customer.name = "Owner of " + domain;
+            customer.email = email;
+            customer.createdAt = Instant.now();
+            customer.persist();
+            Domain row = new Domain();
+            row.name = domain;
+            row.unicodeName = domain;
+            row.registryId = registryId;
+            row.customerId = customer.id;
+            row.holderContactId = 1L;
+            row.authInfoEncrypted = secrets.seal("initial-Auth1!");
+            row.createdAt = Instant.now();
+            row.updatedAt = Instant.now();
+            row.persist();
+            return customer.id;
+        });
+        DisputeTestRegistry registry = registries.registry(registryId);
+        registry.register(domain, statuses);
+        return new Managed(domain, customerId, email, registry);
+    }
+
+    public List<AuditEvent> auditOf(String domain) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list("subject = ?1 order by id",
+                "domain:" + domain));
+    }
+
+    public String domainAuthCode(String domain) {
+        return QuarkusTransaction.requiringNew().call(() -> secrets.open(Domain.byName(domain).orElseThrow().authInfoEncrypted));
+    }
+
+    public DisputeCase reload(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> DisputeCase.<DisputeCase>findById(id));
+    }
+
+    public String open(String sealed) {
+        return secrets.open(sealed);
+    }
+}
