@@ -23,10 +23,14 @@ public class DisputeTestProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:disputes;MODE=PostgreSQL;DB_CLOSE_DELAY=-1"),
                 Map.entry("quarkus.datasource.username", "sa"),
                 Map.entry("quarkus.datasource.password", ""),
+                // The shared build machine is slow at times; H2 itself answers at once.
+                Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "PT60S"),
                 Map.entry("quarkus.flyway.migrate-at-start", "true"),
                 Map.entry("quarkus.hibernate-orm.schema-management.strategy", "validate"),
                 Map.entry("registrar.secrets.key", "q8Jm7x2kP0sV3nR6tY9wB1cE4fH5jL8mN0pQ2rS4uV6="),
                 Map.entry("quarkus.mailer.mock", "true"),
+                // Several builds share this machine: a free port instead of 8081.
+                Map.entry("quarkus.http.test-port", "0"),
                 Map.entry("quarkus.http.auth.basic", "true"),
                 Map.entry("quarkus.security.users.embedded.enabled", "true"),
                 Map.entry("quarkus.security.users.embedded.plain-text", "true"),
