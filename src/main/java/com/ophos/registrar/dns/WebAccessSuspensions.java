@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ public class WebAccessSuspensions {
         suspension.domain = zone.domain();
         suspension.reason = reason;
         suspension.savedRecords = write(saved);
-        suspension.suspendedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        suspension.suspendedAt = DnsClock.now();
         suspension.persist();
         return suspension;
     }
@@ -46,7 +45,7 @@ public class WebAccessSuspensions {
     public WebAccessSuspension close(Long suspensionId) {
         WebAccessSuspension suspension = WebAccessSuspension.findById(suspensionId);
         if (suspension.restoredAt == null) {
-            suspension.restoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+            suspension.restoredAt = DnsClock.now();
         }
         return suspension;
     }

@@ -3,7 +3,6 @@ package com.ophos.registrar.dns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Optional;
 public class ZoneArchives {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ZoneArchive store(ZoneExport export, Long contractId) {
-        ZoneArchive archive = ZoneArchive.of(export, contractId, OffsetDateTime.now(ZoneOffset.UTC));
+        ZoneArchive archive = ZoneArchive.of(export, contractId, DnsClock.now());
         archive.persist();
         return archive;
     }
@@ -23,7 +22,7 @@ public class ZoneArchives {
     public ZoneArchive markReleased(Long archiveId) {
         ZoneArchive archive = ZoneArchive.findById(archiveId);
         if (archive.releasedAt == null) {
-            archive.releasedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            archive.releasedAt = DnsClock.now();
         }
         return archive;
     }

@@ -74,7 +74,16 @@ public class ZoneExporter {
         } catch (IOException noAnswer) {
             throw new ZoneExportFailedException(zone, "AXFR from " + server.address() + " failed: " + noAnswer);
         }
-        return axfr.getAXFR();
+        return withoutClosingSoa(axfr.getAXFR());
+    }
+
+    /** AXFR frames the zone between two copies of its SOA; the zone itself holds one. */
+    private static List<Record> withoutClosingSoa(List<Record> transferred) {
+        int last = transferred.size() - 1;
+        if (last > 0 && transferred.get(last).getType() == Type.SOA && transferred.get(last).equals(transferred.get(0))) {
+            return transferred.subList(0, last);
+        }
+        return transferred;
     }
 
     private static int countParsedRecords(ZoneName zone, String text) {

@@ -58,9 +58,15 @@ public class RegisterDomain {
         RegistryAdapter registry = router.route(name.aLabel());
         RegistryPolicy policy = registry.policy();
         requireOfferedPeriod(policy, order.years());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> requireNotAlreadyManaged(name));
+        } catch (DomainAlreadyManagedException e) {
+            // A concurrent twin (same principal and key) may have just opened it: that is a replay.
+            return journal.replay(principal, idempotencyKey, requestHash)
+                    .map(op -> new OperationJournal.Opened(op, false)).orElseThrow(() -> e);
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             requireCustomer(order.customerId());
-            requireNotAlreadyManaged(name);
             Contact holder = requireOwnContact("holder", order.holder(), order.customerId());
             order.admin().ifPresent(admin -> requireOwnContact("admin", admin, order.customerId()));
             for (int i = 0; i < order.tech().size(); i++) {

@@ -9,7 +9,9 @@ final class DnsTestDatabase {
             "quarkus.datasource.jdbc.url", "jdbc:h2:mem:dns-tests;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
             "quarkus.datasource.username", "sa",
             "quarkus.datasource.password", "",
-            "quarkus.flyway.migrate-at-start", "true");
+            "quarkus.flyway.migrate-at-start", "true",
+            // Builds on a loaded machine can stall connection set-up for seconds.
+            "quarkus.datasource.jdbc.acquisition-timeout", "PT60S");
 
     private DnsTestDatabase() {
     }

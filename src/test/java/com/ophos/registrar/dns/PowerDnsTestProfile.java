@@ -1,6 +1,7 @@
 package com.ophos.registrar.dns;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ public class PowerDnsTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return DnsTestDatabase.H2;
+        Map<String, String> config = new HashMap<>(DnsTestDatabase.H2);
+        // Other test runs share this machine: never collide on the default test port.
+        config.put("quarkus.http.test-port", "0");
+        return config;
     }
 
     @Override

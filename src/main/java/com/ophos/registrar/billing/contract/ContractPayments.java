@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ContractPayments {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public boolean isPaid(long contractId) {
         return Contract.require(contractId).isPaid();
     }

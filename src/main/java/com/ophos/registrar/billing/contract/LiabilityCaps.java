@@ -19,7 +19,7 @@ public class LiabilityCaps {
         this.config = config;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public LiabilityCap of(long customerId, Instant at) {
         Instant monthStart = at.atZone(ZoneOffset.UTC).minusMonths(1).toInstant();
         // A contract is in force from its activation notice (R10) until it ends; withdrawn and

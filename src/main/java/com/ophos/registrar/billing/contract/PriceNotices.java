@@ -48,6 +48,7 @@ public class PriceNotices {
         return notice;
     }
 
+    @Transactional
     public List<PriceNotice> of(String offerName) {
         if (!catalogue.exists(offerName)) {
             throw new UnknownOfferException(offerName);

@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RenewalPricing {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public RenewalQuote quoteRenewal(long contractId, Instant asOf) {
         Contract contract = requireRenewable(contractId);
         Instant start = contract.termEndsAt;
@@ -28,7 +28,7 @@ public class RenewalPricing {
      * Renewal to a given end, e.g. to align the contract on its domain's expiry: a started month is
      * billed whole (R12).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public RenewalQuote quoteRenewalUntil(long contractId, Instant until) {
         Contract contract = requireRenewable(contractId);
         if (!until.isAfter(contract.termEndsAt)) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,19 +21,21 @@ import java.util.Optional;
  * The customer's account. Registry fees are re-billed at cost in the registry's currency; a
  * registry transaction is charged at most once, whether it is reported again under its svTRID or
  * under its operation (a renewal retried after a timeout), and only once the registry confirmed it.
- * The database's unique keys (registry_id, sv_trid), (operation_id, kind) and (customer_id, kind,
- * reference) back these checks against concurrent writers.
+ * Registry entries are committed on their own (see {@link RegistryTransactionWriter}); the unique
+ * keys (registry_id, sv_trid) and (operation_id, kind) settle concurrent duplicates. Company and
+ * contract entries join the caller's transaction, once per (customer_id, kind, reference).
  */
 @ApplicationScoped
 public class Ledger {
 
     private final BillingConfig config;
+    private final RegistryTransactionWriter writer;
 
-    Ledger(BillingConfig config) {
+    Ledger(BillingConfig config, RegistryTransactionWriter writer) {
         this.config = config;
+        this.writer = writer;
     }
 
-    @Transactional
     public LedgerEntry recordRegistryCharge(RegistryCharge charge) {
         if (!charge.kind().isRegistryCharge()) {
             throw new IllegalArgumentException(charge.kind() + " is not a registry charge");
@@ -43,7 +46,6 @@ public class Ledger {
     }
 
     /** Records the registry's credit for a deletion inside the add grace period as a negative entry. */
-    @Transactional
     public LedgerEntry recordRefund(RegistryRefund refund) {
         Fee credit = refund.credit();
         if (credit.amount().signum() < 0) {
@@ -74,6 +76,7 @@ public class Ledger {
         return recordCompanyEntry(customerId, contractId, domain, kind, amount, reference, at);
     }
 
+    @Transactional
     public LedgerPage list(LedgerFilter filter, int page, int size) {
         var found = query(filter);
         List<LedgerEntry> entries = new ArrayList<>(found.page(Page.of(page, size)).list());
@@ -104,10 +107,12 @@ public class Ledger {
     }
 
     /** Every entry matching the filter, oldest first (the CSV export). */
+    @Transactional
     public List<LedgerEntry> listAll(LedgerFilter filter) {
         return query(filter).list();
     }
 
+    @Transactional
     public List<LedgerEntry> entriesOfContract(long contractId) {
         return LedgerEntry.list("contractId", Sort.by("createdAt").and("id"), contractId);
     }
@@ -119,7 +124,7 @@ public class Ledger {
         if (svTRID == null || svTRID.isBlank()) {
             throw new UnconfirmedChargeException(registryId, operationId);
         }
-        Optional<LedgerEntry> already = sameTransaction(registryId, svTRID, operationId, kind);
+        Optional<LedgerEntry> already = writer.sameTransaction(registryId, svTRID, operationId, kind);
         if (already.isPresent()) {
             return already.get();
         }
@@ -136,17 +141,14 @@ public class Ledger {
         entry.clTRID = clTRID;
         entry.svTRID = svTRID;
         entry.createdAt = at == null ? Instant.now() : at;
-        entry.persistAndFlush();
-        return entry;
+        try {
+            return writer.insert(entry);
+        } catch (PersistenceException raced) {
+            // Another caller recorded the same registry transaction between our read and our insert.
+            return writer.sameTransaction(registryId, svTRID, operationId, kind).orElseThrow(() -> raced);
+        }
     }
 
-    private static Optional<LedgerEntry> sameTransaction(String registryId, String svTRID, long operationId,
-                                                         ChargeKind kind) {
-        return LedgerEntry.<LedgerEntry>find("registryId = ?1 and svTRID = ?2", registryId, svTRID)
-                .firstResultOptional()
-                .or(() -> LedgerEntry.<LedgerEntry>find("operationId = ?1 and kind = ?2", operationId, kind)
-                        .firstResultOptional());
-    }
 
     private LedgerEntry recordCompanyEntry(long customerId, Long contractId, String domain, ChargeKind kind,
                                            BigDecimal amount, String reference, Instant at) {

@@ -5,7 +5,7 @@ import com.ophos.registrar.lifecycle.model.Operation;
 import com.ophos.registrar.registry.spi.RegistryException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import com.ophos.registrar.common.persistence.UniqueViolation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -69,7 +69,8 @@ public class OperationJournal {
                 return op;
             });
             return new Opened(created, true);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            UniqueViolation.requireCause(e);
             return replay(principal, idempotencyKey, requestHash)
                     .map(op -> new Opened(op, false))
                     .orElseThrow(() -> e);

@@ -10,7 +10,16 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +64,36 @@ class LedgerIdempotencyTest {
 
         assertThat(entriesOf(customer)).isEqualTo(1);
         assertThat(retried.svTRID).isEqualTo("sv-a-" + operation);
+    }
+
+    @Test
+    void concurrentReportsOfOneRenewalYieldOneCharge() throws Exception {
+        long customer = newCustomer();
+        long operation = newOperation();
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Long>> ids = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                // Half report the first attempt's svTRID, half the retry's: one operation either way.
+                String svTRID = "sv-" + (i % 2) + "-" + operation;
+                ids.add(pool.submit(() -> {
+                    start.await();
+                    return ledger.recordRegistryCharge(new RegistryCharge(customer, "exemple.net", operation, "verisign",
+                            ChargeKind.REGISTRY_RENEW, new Fee(new BigDecimal("11.84"), "USD"), "cl", svTRID, AT)).id;
+                }));
+            }
+            start.countDown();
+            Set<Long> distinct = new HashSet<>();
+            for (Future<Long> id : ids) {
+                distinct.add(id.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(entriesOf(customer)).isEqualTo(1);
     }
 
     @Test

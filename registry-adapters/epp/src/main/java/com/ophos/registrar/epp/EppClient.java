@@ -1,0 +1,96 @@
+package com.ophos.registrar.epp;
+
+import com.ophos.registrar.epp.model.EppCommand;
+import com.ophos.registrar.epp.model.EppResponse;
+import com.ophos.registrar.epp.session.SessionPool;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The EPP client of one registry, used by its adapter: a pool of logged-in sessions behind
+ * {@link #execute(EppCommand)}. Non-blocking; results and failures arrive on a Vert.x event loop.
+ *
+ * <p>A command answered by the registry yields its {@link EppResponse}, whatever the result code (the
+ * adapter maps it, e.g. with {@link EppResponse#outcome()}). A command without usable answer fails with
+ * an {@link EppException} whose {@link EppException#outcome()} is {@code UNKNOWN} when the frame may have
+ * reached the registry and {@code UNAVAILABLE} when nothing was sent.
+ *
+ * <p>Metrics (when a registry is given): counter {@code epp_commands_total{registry,command,code}}
+ * (code = result code, or {@code timeout}/{@code error}), timer {@code epp_command_seconds{registry,command}},
+ * gauges {@code epp_sessions_open{registry}} and {@code epp_sessions_busy{registry}}.
+ */
+public final class EppClient {
+    private final EppClientConfig config;
+    private final SessionPool pool;
+    private final MeterRegistry meters;
+
+    /**
+     * @param meters may be null (no metrics)
+     */
+    public EppClient(EppClientConfig config, Vertx vertx, MeterRegistry meters, WireLog wireLog) {
+        this.config = config;
+        this.pool = new SessionPool(vertx, config, wireLog);
+        this.meters = meters;
+        if (meters != null) {
+            Gauge.builder("epp_sessions_open", pool, p -> p.health().sessionsOpen())
+                    .tag("registry", config.registryId()).register(meters);
+            Gauge.builder("epp_sessions_busy", pool, p -> p.health().sessionsBusy())
+                    .tag("registry", config.registryId()).register(meters);
+        }
+    }
+
+    public String registryId() {
+        return config.registryId();
+    }
+
+    /** Sends a command on a free session (after the queue), with the command's own clTRID. */
+    public Uni<EppResponse> execute(EppCommand command) {
+        return Uni.createFrom().deferred(() -> {
+            long start = System.nanoTime();
+            return Uni.createFrom().completionStage(() -> pool.execute(command))
+                    .onItemOrFailure().invoke((response, failure) -> record(command, start, response, failure));
+        });
+    }
+
+    /**
+     * The URIs the sessions log in with and the fee namespace chosen from the greeting; opens a first
+     * session when none was opened yet.
+     */
+    public Uni<Negotiated> negotiated() {
+        return Uni.createFrom().completionStage(pool::ensureSession);
+    }
+
+    /** What was negotiated, if a session was ever opened; never waits. */
+    public Optional<Negotiated> negotiatedIfKnown() {
+        return pool.negotiated();
+    }
+
+    public EppHealth health() {
+        return pool.health();
+    }
+
+    /** Logs out every session and closes the connections; waiting commands fail. */
+    public Uni<Void> close() {
+        return Uni.createFrom().completionStage(pool::close);
+    }
+
+    private void record(EppCommand command, long startNanos, EppResponse response, Throwable failure) {
+        if (meters == null) {
+            return;
+        }
+        String code = response != null ? Integer.toString(response.code())
+                : failure instanceof EppTimeoutException ? "timeout" : "error";
+        Counter.builder("epp_commands_total")
+                .tag("registry", config.registryId()).tag("command", command.name()).tag("code", code)
+                .register(meters).increment();
+        Timer.builder("epp_command_seconds")
+                .tag("registry", config.registryId()).tag("command", command.name())
+                .register(meters).record(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+}

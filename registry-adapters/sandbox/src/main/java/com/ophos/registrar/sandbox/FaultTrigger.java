@@ -1,0 +1,43 @@
+package com.ophos.registrar.sandbox;
+
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** When a fault fires: for the next N commands, or each command with probability p. */
+public final class FaultTrigger {
+    private final AtomicInteger remaining;
+    private final double probability;
+    private final Random random;
+
+    private FaultTrigger(int count, double probability, long seed) {
+        this.remaining = new AtomicInteger(count);
+        this.probability = probability;
+        this.random = new Random(seed);
+    }
+
+    public static FaultTrigger next(int commands) {
+        return new FaultTrigger(commands, 0, 0);
+    }
+
+    /** Fires at random; the seed makes a benchmark run repeatable. */
+    public static FaultTrigger probability(double p, long seed) {
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("probability must be within [0, 1]: " + p);
+        }
+        return new FaultTrigger(0, p, seed);
+    }
+
+    public static FaultTrigger never() {
+        return next(0);
+    }
+
+    /** Whether this command is hit; consumes one of the N. */
+    boolean fires() {
+        if (probability > 0) {
+            synchronized (random) {
+                return random.nextDouble() < probability;
+            }
+        }
+        return remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+}

@@ -1,0 +1,84 @@
+package com.ophos.registrar.sandbox;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything the registry stores. One lock guards it all: each command runs atomically against a
+ * consistent state, which is what makes a 2xxx answer mean "nothing applied".
+ */
+final class RegistryState {
+    private final SandboxSettings settings;
+    final SandboxClock clock;
+    final Map<String, DomainObject> domains = new HashMap<>();
+    final Map<String, ContactObject> contacts = new HashMap<>();
+    final Map<String, HostObject> hosts = new HashMap<>();
+    private final Map<String, Deque<PollMessage>> pollQueues = new HashMap<>();
+    /** Registrar passwords; login may change them (newPW). */
+    final Map<String, String> passwords;
+    private long nextRoid = 1;
+    private long nextMessageId = 1;
+    private long nextContactNumber = 1;
+
+    RegistryState(SandboxSettings settings, SandboxClock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.passwords = new ConcurrentHashMap<>(settings.accounts());
+    }
+
+    SandboxSettings settings() {
+        return settings;
+    }
+
+    String newRoid(String suffix) {
+        return (nextRoid++) + "_" + suffix + "-SBX";
+    }
+
+    String newContactId(String name) {
+        String letters = name == null ? "" : name.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        String initials = (letters + "XX").substring(0, 2);
+        return initials + (nextContactNumber++) + "-FRNIC";
+    }
+
+    void enqueue(String clientId, Instant now, String text, Optional<PollMessage.TransferNotice> transfer,
+                 Optional<PollMessage.ActionNotice> action) {
+        PollMessage message = new PollMessage(Long.toString(nextMessageId++), clientId, now, text, transfer, action);
+        pollQueues.computeIfAbsent(clientId, id -> new ArrayDeque<>()).addLast(message);
+    }
+
+    Deque<PollMessage> pollQueue(String clientId) {
+        return pollQueues.computeIfAbsent(clientId, id -> new ArrayDeque<>());
+    }
+
+    List<PollMessage> pollQueueCopy(String clientId) {
+        return new ArrayList<>(pollQueue(clientId));
+    }
+
+    /**
+     * Applies what time alone decides: server-approved transfers and names purged after redemption
+     * and pending delete. Runs before every command, so the clock may jump between commands.
+     */
+    void settleDue(Instant now) {
+        Iterator<DomainObject> iterator = domains.values().iterator();
+        while (iterator.hasNext()) {
+            DomainObject domain = iterator.next();
+            if (domain.deleted != null && !domain.restoreRequested
+                    && !now.isBefore(domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete()))) {
+                iterator.remove();
+                continue;
+            }
+            PendingTransfer transfer = domain.pendingTransfer;
+            if (transfer != null && !now.isBefore(transfer.actionDue())) {
+                TransferSettlement.complete(this, domain, "serverApproved", transfer.actionDue());
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package com.ophos.registrar.sandbox;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ClientAuth;
+import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.PfxOptions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One running sandbox registry: an EPP server over TLS (client certificate required) with its
+ * in-memory state, fault switches and inspection methods for tests.
+ */
+public final class SandboxRegistry implements AutoCloseable {
+    private static final int COMMAND_LOG_CAPACITY = 100_000;
+
+    private final SandboxSettings settings;
+    private final SandboxCertificates certificates;
+    private final SandboxClock clock = new SandboxClock(Clock.systemUTC());
+    private final RegistryState state;
+    private final SandboxFaults faults = new SandboxFaults();
+    private final SessionCounter sessions = new SessionCounter();
+    private final AtomicLong serverTransactions = new AtomicLong();
+    private final Map<EppCommandType, LongAdder> received = new ConcurrentHashMap<>();
+    private final Deque<LoggedCommand> commandLog = new ArrayDeque<>();
+    private final NetServer server;
+
+    private SandboxRegistry(SandboxSettings settings, SandboxCertificates certificates, NetServer server) {
+        this.settings = settings;
+        this.certificates = certificates;
+        this.state = new RegistryState(settings, clock);
+        this.server = server;
+    }
+
+    /** Starts listening and returns once the port is bound. Not to be called on an event-loop thread. */
+    public static SandboxRegistry start(Vertx vertx, SandboxSettings settings, SandboxCertificates certificates) {
+        String password = certificates.password();
+        NetServerOptions options = new NetServerOptions()
+                .setHost(settings.host())
+                .setPort(settings.port())
+                .setSsl(true)
+                .setClientAuth(ClientAuth.REQUIRED)
+                .setKeyCertOptions(new PfxOptions().setValue(Buffer.buffer(certificates.serverKeyStoreBytes()))
+                        .setPassword(password))
+                .setTrustOptions(new PfxOptions().setValue(Buffer.buffer(certificates.trustStoreBytes()))
+                        .setPassword(password))
+                .setEnabledSecureTransportProtocols(Set.of("TLSv1.2", "TLSv1.3"))
+                .setIdleTimeout((int) settings.idleTimeout().toMillis())
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        NetServer server = vertx.createNetServer(options);
+        SandboxRegistry registry = new SandboxRegistry(settings, certificates, server);
+        server.connectHandler(socket -> new EppConnection(vertx, socket, registry).start());
+        try {
+            server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox registry cannot listen on " + settings.host() + ":"
+                    + settings.port(), e);
+        }
+        return registry;
+    }
+
+    public String host() {
+        return settings.host();
+    }
+
+    /** The bound port (the ephemeral one when the settings asked for 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    public SandboxCertificates certificates() {
+        return certificates;
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /** Move it forward to cross grace periods and transfer deadlines. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    public Optional<DomainSnapshot> domain(String name) {
+        synchronized (state) {
+            state.settleDue(clock.instant());
+            return Optional.ofNullable(state.domains.get(DomainNames.normalise(name)))
+                    .map(d -> d.snapshot(clock.instant(), settings));
+        }
+    }
+
+    /**
+     * Sets or clears a status only the registry may set ({@code serverUpdateProhibited},
+     * {@code serverHold}, ...), as a registry operator would.
+     */
+    public void serverStatus(String domainName, String status, boolean set) {
+        if (!status.startsWith("server")) {
+            throw new IllegalArgumentException(status + " is not a server status");
+        }
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null) {
+                throw new IllegalArgumentException("no domain " + domainName);
+            }
+            if (set) {
+                domain.statuses.add(status);
+            } else {
+                domain.statuses.remove(status);
+            }
+        }
+    }
+
+    public Optional<ContactSnapshot> contact(String id) {
+        synchronized (state) {
+            return Optional.ofNullable(state.contacts.get(id)).map(ContactObject::snapshot);
+        }
+    }
+
+    public Optional<HostSnapshot> host(String name) {
+        synchronized (state) {
+            return Optional.ofNullable(state.hosts.get(DomainNames.normalise(name))).map(HostObject::snapshot);
+        }
+    }
+
+    /** Messages waiting for a registrar, oldest first. */
+    public List<PollMessage> pollQueue(String clientId) {
+        synchronized (state) {
+            state.settleDue(clock.instant());
+            return state.pollQueueCopy(clientId);
+        }
+    }
+
+    /** The most recent commands (up to 100,000), oldest first. */
+    public List<LoggedCommand> commandLog() {
+        synchronized (commandLog) {
+            return List.copyOf(commandLog);
+        }
+    }
+
+    /** Frames received of this type, whatever happened to them (faults included). */
+    public long commandsReceived(EppCommandType type) {
+        LongAdder count = received.get(type);
+        return count == null ? 0 : count.sum();
+    }
+
+    public Map<EppCommandType, Long> commandCounts() {
+        Map<EppCommandType, Long> counts = new EnumMap<>(EppCommandType.class);
+        received.forEach((type, count) -> counts.put(type, count.sum()));
+        return counts;
+    }
+
+    /** Every frame except hello, login and logout: what a test means by "an EPP command was sent". */
+    public long objectCommandsReceived() {
+        return commandCounts().entrySet().stream().filter(e -> !e.getKey().isSessionCommand())
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    public int activeSessions(String clientId) {
+        return sessions.active(clientId);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox registry did not stop", e);
+        }
+    }
+
+    RegistryState state() {
+        return state;
+    }
+
+    SessionCounter sessions() {
+        return sessions;
+    }
+
+    String nextServerTransactionId() {
+        return String.format("SBX-%013d", serverTransactions.incrementAndGet());
+    }
+
+    void record(EppCommandType type, Optional<String> clientTransactionId, Optional<String> clientId, int code) {
+        received.computeIfAbsent(type, t -> new LongAdder()).increment();
+        synchronized (commandLog) {
+            if (commandLog.size() == COMMAND_LOG_CAPACITY) {
+                commandLog.removeFirst();
+            }
+            commandLog.addLast(new LoggedCommand(type, clientTransactionId, clientId, code));
+        }
+    }
+
+    /**
+     * Runs a logged-in command's flow atomically against the state and renders the answer before
+     * releasing the lock, since response writers read the state.
+     */
+    EppResponse.Rendered apply(EppCommand command, String clientId, Set<String> extensions,
+                               String serverTransactionId) throws EppException {
+        Flow flow = Flows.of(command.type());
+        synchronized (state) {
+            Instant now = clock.instant();
+            state.settleDue(now);
+            return flow.run(new CommandContext(command, clientId, extensions, state, now, serverTransactionId))
+                    .render(command.clientTransactionId().orElse(null), serverTransactionId);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.ophos.registrar.api;
+
+import com.ophos.registrar.common.NotFoundProblem;
+import com.ophos.registrar.lifecycle.CreateContact;
+import com.ophos.registrar.lifecycle.journal.IdempotentCreates;
+import com.ophos.registrar.lifecycle.model.Contact;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+@Path("/api/v1/contacts")
+@RolesAllowed({"frontend", "support"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactResource {
+    static final String ORGANIZATION_EXAMPLE = """
+            {"customerId":1,"kind":"organization","name":"Jeanne Martin","organization":"Dupont SARL",
+             "email":"jeanne.martin@dupont.example","phone":"+33.145678900",
+             "address":{"street":["12 rue de la Paix"],"city":"Paris","postalCode":"75002","countryCode":"FR"},
+             "legalEntity":{"form":"company","siren":"732829320","vat":"FR44732829320"}}""";
+
+    private final CreateContact createContact;
+    private final IdempotentCreates idempotent;
+    private final SecurityIdentity caller;
+
+    public ContactResource(CreateContact createContact, IdempotentCreates idempotent, SecurityIdentity caller) {
+        this.createContact = createContact;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Create a holder, admin or tech contact of a customer",
+            description = "A person, or an organization with legal-entity identifiers (required for .fr holders, R1). "
+                    + "Requires an Idempotency-Key header.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @RequestBody(content = @Content(examples = @ExampleObject(name = "organization",
+                                   value = ORGANIZATION_EXAMPLE)))
+                           @NotNull @Valid ContactJson.Request request) {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        long id = idempotent.once(principal, key, "contact", request,
+                () -> createContact.run(request.toNewContact(), principal).id);
+        return Response.created(URI.create("/api/v1/contacts/" + id)).entity(view(id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a contact")
+    public ContactJson.View get(@PathParam("id") long id) {
+        return view(id);
+    }
+
+    private static ContactJson.View view(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Contact contact = Contact.findById(id);
+            if (contact == null) {
+                throw new NotFoundProblem("contact " + id + " does not exist");
+            }
+            return ContactJson.View.of(contact);
+        });
+    }
+}

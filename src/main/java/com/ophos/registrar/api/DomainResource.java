@@ -1,0 +1,143 @@
+package com.ophos.registrar.api;
+
+import com.ophos.registrar.common.InvalidInputException;
+import com.ophos.registrar.common.NotFoundProblem;
+import com.ophos.registrar.lifecycle.CheckDomains;
+import com.ophos.registrar.lifecycle.OperationDispatcher;
+import com.ophos.registrar.lifecycle.RegisterDomain;
+import com.ophos.registrar.lifecycle.journal.OperationJournal;
+import com.ophos.registrar.lifecycle.model.Domain;
+import com.ophos.registrar.lifecycle.model.Operation.State;
+import com.ophos.registrar.lifecycle.name.DomainName;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+@Path("/api/v1/domains")
+@RolesAllowed({"frontend", "support"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DomainResource {
+    static final int MAX_NAMES_PER_CHECK = 50;
+
+    private final CheckDomains checkDomains;
+    private final RegisterDomain registerDomain;
+    private final OperationDispatcher dispatcher;
+    private final OperationJournal journal;
+    private final SecurityIdentity caller;
+    private final Duration syncWait;
+
+    public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
+                          OperationJournal journal, SecurityIdentity caller,
+                          @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait) {
+        this.checkDomains = checkDomains;
+        this.registerDomain = registerDomain;
+        this.dispatcher = dispatcher;
+        this.journal = journal;
+        this.caller = caller;
+        this.syncWait = syncWait;
+    }
+
+    @GET
+    @Path("/check")
+    @Operation(summary = "Availability and price of names",
+            description = "Repeat `name` for several names. Each gets its own entry; invalid names and names of "
+                    + "unsupported TLDs get available=false with a reason and are never sent to a registry.")
+    public CheckJson check(@QueryParam("name") List<String> name) {
+        if (name == null || name.isEmpty()) {
+            throw new InvalidInputException("name", "give at least one name to check");
+        }
+        if (name.size() > MAX_NAMES_PER_CHECK) {
+            throw new InvalidInputException("name", "at most " + MAX_NAMES_PER_CHECK + " names per check");
+        }
+        return CheckJson.of(checkDomains.run(name));
+    }
+
+    @POST
+    @Operation(summary = "Register a name",
+            description = "Requires an Idempotency-Key header: the same key and body return the same operation, the "
+                    + "same key with another body is 409. Answers 201 when the registry answered within "
+                    + "registrar.api.sync-wait, otherwise 202 with Location of the operation to follow.")
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                             @RequestBody(content = @Content(examples = @ExampleObject(name = "register",
+                                     value = "{\"customerId\":1,\"name\":\"example-4711.com\",\"years\":1,"
+                                             + "\"holder\":1,\"admin\":1,\"tech\":[1],"
+                                             + "\"nameservers\":[\"ns1.ophos.example\",\"ns2.ophos.example\"]}")))
+                             @NotNull @Valid DomainJson.Request request) {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        OperationJournal.Opened opened = registerDomain.run(request.toOrder(), caller.getPrincipal().getName(), key);
+        long id = opened.operation().id;
+        if (opened.created()) {
+            awaitBriefly(dispatcher.dispatch(opened.operation().kind, id));
+        }
+        com.ophos.registrar.lifecycle.model.Operation now = journal.find(id).orElseThrow();
+        OperationJson body = OperationJson.of(now);
+        if (now.state == State.SUCCEEDED) {
+            return Response.created(URI.create("/api/v1/domains/" + now.domain))
+                    .header("Content-Location", "/api/v1/operations/" + id).entity(body).build();
+        }
+        return Response.accepted(body).location(URI.create("/api/v1/operations/" + id)).build();
+    }
+
+    /** A quick registry answers within the wait and the caller gets 201; a slow one is followed later. */
+    private void awaitBriefly(java.util.concurrent.CompletableFuture<Void> attempt) {
+        try {
+            attempt.get(syncWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // still running: the caller follows the operation
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("operation attempt failed", e.getCause());
+        }
+    }
+
+    @GET
+    @Path("/{name}")
+    @Operation(summary = "Read a registered name (A-label or Unicode)")
+    public DomainJson.View get(@PathParam("name") String name) {
+        String aLabel = DomainName.parse(name).aLabel();
+        return QuarkusTransaction.requiringNew().call(() -> Domain.byName(aLabel).map(DomainJson.View::of))
+                .orElseThrow(() -> new NotFoundProblem(aLabel + " is not registered through the gateway"));
+    }
+
+    @GET
+    @Operation(summary = "A customer's names, paged (page from 0)")
+    public DomainJson.Page list(@QueryParam("customer") @NotNull Long customer,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PanacheQuery<Domain> query = Domain.find("customerId", Sort.by("name"), customer);
+            List<DomainJson.View> items = query.page(page, size).list().stream().map(DomainJson.View::of).toList();
+            return new DomainJson.Page(items, page, size, query.count());
+        });
+    }
+}

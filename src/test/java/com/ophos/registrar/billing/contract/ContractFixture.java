@@ -1,0 +1,61 @@
+package com.ophos.registrar.billing.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds contracts through the real flows, each for a fresh customer and domain. */
+@ApplicationScoped
+public class ContractFixture {
+
+    @Inject
+    OrderContract order;
+    @Inject
+    RecordPayment payment;
+    @Inject
+    ActivateContract activation;
+
+    public static long newCustomer() {
+        return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+    }
+
+    public static String newDomain() {
+        return "site-" + UUID.randomUUID().toString().substring(0, 12) + ".fr";
+    }
+
+    public Contract ordered(long customer, String offer, int termMonths, String method, Instant at) {
+        return order.run(new ContractOrder(customer, offer, termMonths, method, newDomain()), at);
+    }
+
+    public Contract paid(long customer, String offer, int termMonths, String method, Instant at) {
+        Contract contract = ordered(customer, offer, termMonths, method, at);
+        return payment.run(contract.id, new PaymentReceived(contract.subscriptionAmount(), "EUR", method,
+                "pay-" + contract.id), at.plusSeconds(60));
+    }
+
+    public Contract active(long customer, String offer, int termMonths, String method, Instant at) {
+        Contract contract = paid(customer, offer, termMonths, method, at);
+        return activation.run(contract.id, "customer@example.com", at.plusSeconds(120));
+    }
+
+    /** The contract as stored now (a fresh transaction, not the test's session cache). */
+    @Transactional
+    public Contract reread(long contractId) {
+        return Contract.require(contractId);
+    }
+
+    @Transactional
+    public List<ContractAudit> audit(long contractId) {
+        return ContractAudit.list("contractId = ?1 order by id", contractId);
+    }
+
+    @Transactional
+    public BigDecimal paidTotal(long contractId) {
+        return RecordPayment.totalPaid(contractId);
+    }
+}
