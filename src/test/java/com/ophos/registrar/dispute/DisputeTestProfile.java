@@ -17,6 +17,10 @@ public class DisputeTestProfile implements QuarkusTestProfile {
                 Map.entry("registrar.registries.verisign.flavour", "dispute-test"),
                 Map.entry("registrar.registries.afnic.flavour", "dispute-test"),
                 Map.entry("registrar.registries.generic.flavour", "dispute-test"),
+                // No EPP sandbox server behind them: the test registry answers in-process.
+                Map.entry("registrar.registries.verisign.sandbox", "false"),
+                Map.entry("registrar.registries.afnic.sandbox", "false"),
+                Map.entry("registrar.registries.generic.sandbox", "false"),
                 Map.entry("registrar.operations.resume-at-startup", "false"),
                 Map.entry("smallrye.config.mapping.validate-unknown", "false"),
                 Map.entry("quarkus.datasource.db-kind", "h2"),

@@ -2,12 +2,14 @@ package com.ophos.registrar.api.console;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +20,9 @@ import java.util.Optional;
  * EPP commands by registry and result code over the last 24 hours, from the adapters' Micrometer
  * counter {@code epp_commands_total{registry,command,code}}. A counter only grows, so snapshots are
  * kept every 10 minutes and the window is "now minus the oldest snapshot inside 24 h"; a gateway up
- * for less than a day counts since its start, and says so.
+ * for less than a day counts since its start (built at startup for that), and says so.
  */
+@Startup
 @ApplicationScoped
 public class CommandCounts {
     static final String COUNTER = "epp_commands_total";
@@ -67,7 +70,7 @@ public class CommandCounts {
                 .map(e -> new Count(e.getKey().registry(), e.getKey().code(),
                         Math.round(e.getValue() - before.getOrDefault(e.getKey(), 0.0))))
                 .filter(c -> c.commands() > 0)
-                .sorted(java.util.Comparator.comparing(Count::registry).thenComparing(Count::code))
+                .sorted(Comparator.comparing(Count::registry).thenComparing(Count::code))
                 .toList();
         return new Window(base.map(Snapshot::at).orElse(started), counts);
     }
