@@ -23,14 +23,16 @@ public class CloseDispute {
 
     public DisputeCase run(long caseId, String actor, String reason) {
         ActionRun run = new ActionRun(caseId, DisputeAction.CLOSE, actor, reason);
-        DisputeCase disputeCase = cases.require(caseId);
-        boolean closable = disputeCase.kind == DisputeKind.THIRD_PARTY_CLAIM
-                ? disputeCase.state == DisputeState.HANDED_OVER
-                : CONTENT_FROM.contains(disputeCase.state);
-        if (!closable) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        return steps.settle(run, DisputeState.CLOSED, "case closed in state " + disputeCase.state,
-                closed -> closed.closedAt = cases.now());
+        return cases.exclusively(run, () -> {
+            DisputeCase disputeCase = cases.require(caseId);
+            boolean closable = disputeCase.kind == DisputeKind.THIRD_PARTY_CLAIM
+                    ? disputeCase.state == DisputeState.HANDED_OVER
+                    : CONTENT_FROM.contains(disputeCase.state);
+            if (!closable) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            return steps.settle(run, DisputeState.CLOSED, "case closed in state " + disputeCase.state,
+                    closed -> closed.closedAt = cases.now());
+        });
     }
 }

@@ -101,6 +101,14 @@ public class DisputeCase extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The action running on the case now, if any (see {@link DisputeCases#exclusively}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "busy_action")
+    public DisputeAction busyAction;
+
+    @Column(name = "busy_since")
+    public Instant busySince;
+
     @Version
     public long version;
 

@@ -4,11 +4,13 @@ import com.ophos.registrar.common.audit.AuditLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads cases and writes their changes. Every change commits on its own together with its timeline
@@ -17,6 +19,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class DisputeCases {
+    /** Longer than any action's registry commands can take at {@code registrar.disputes.registry-timeout}. */
+    static final Duration BUSY_LEASE = Duration.ofMinutes(15);
+
     private final AuditLog audit;
     private final Clock clock;
 
@@ -36,6 +41,27 @@ public class DisputeCases {
 
     public Instant now() {
         return Instant.now(clock);
+    }
+
+    /**
+     * Runs one action with the case marked busy, so a second action on the same case (another support
+     * user, another instance) is refused instead of interleaving registry commands. A mark older than
+     * the lease is left by a crashed instance and does not count.
+     */
+    public <T> T exclusively(ActionRun run, Supplier<T> action) {
+        Instant now = now();
+        int claimed = QuarkusTransaction.requiringNew().call(() -> DisputeCase.update(
+                "busyAction = ?1, busySince = ?2 where id = ?3 and (busySince is null or busySince < ?4)",
+                run.action(), now, run.caseId(), now.minus(BUSY_LEASE)));
+        if (claimed == 0) {
+            throw new CaseBusyException(require(run.caseId()));
+        }
+        try {
+            return action.get();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> DisputeCase.update(
+                    "busyAction = null, busySince = null where id = ?1", run.caseId()));
+        }
     }
 
     /** Persists a new case with its first timeline line. */

@@ -26,16 +26,18 @@ public class FreezeDomain {
 
     public DisputeCase run(long caseId, String actor, String reason) {
         ActionRun run = new ActionRun(caseId, DisputeAction.FREEZE, actor, reason);
-        DisputeCase disputeCase = cases.require(caseId);
-        if (disputeCase.state != DisputeState.OPEN) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        DomainInfo name = steps.info(run, disputeCase);
-        Set<String> adding = minus(FREEZE_LOCKS, name.statuses());
-        steps.changeStatuses(run, disputeCase, name.statuses(), FREEZE_LOCKS, Set.of(), Optional.empty(),
-                locked -> locked.locksAdded(union(locked.locksAdded(), adding)));
-        return steps.settle(run, DisputeState.FROZEN, "frozen: " + FREEZE_LOCKS + " in place, added by this case: "
-                + adding + "; no renewal, deletion or contract release while the case is open",
-                frozen -> frozen.frozenAt = cases.now());
+        return cases.exclusively(run, () -> {
+            DisputeCase disputeCase = cases.require(caseId);
+            if (disputeCase.state != DisputeState.OPEN) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            DomainInfo name = steps.info(run, disputeCase);
+            Set<String> adding = minus(FREEZE_LOCKS, name.statuses());
+            steps.changeStatuses(run, disputeCase, name.statuses(), FREEZE_LOCKS, Set.of(), Optional.empty(),
+                    locked -> locked.locksAdded(union(locked.locksAdded(), adding)));
+            return steps.settle(run, DisputeState.FROZEN, "frozen: " + FREEZE_LOCKS + " in place, added by this case: "
+                    + adding + "; no renewal, deletion or contract release while the case is open",
+                    frozen -> frozen.frozenAt = cases.now());
+        });
     }
 }

@@ -47,18 +47,20 @@ public class HandOverDomain {
 
     public ActionResult run(long caseId, String actor, String reason, HandOverDecision decision) {
         ActionRun run = new ActionRun(caseId, DisputeAction.HAND_OVER, actor, reason);
-        DisputeCase disputeCase = cases.require(caseId);
-        if (disputeCase.kind != DisputeKind.THIRD_PARTY_CLAIM) {
-            throw new HandOverNeedsClaimException(disputeCase);
-        }
-        if (!FROM.contains(disputeCase.state)) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        return switch (decision.mode()) {
-            case AUTH_CODE -> releaseAuthCode(run, disputeCase, decision.recipient().orElseThrow());
-            case APPROVE_TRANSFER -> approvePendingTransfer(run, disputeCase);
-            case HOLDER_CHANGE -> forceHolderChange(run, disputeCase, decision.newHolder().orElseThrow());
-        };
+        return cases.exclusively(run, () -> {
+            DisputeCase disputeCase = cases.require(caseId);
+            if (disputeCase.kind != DisputeKind.THIRD_PARTY_CLAIM) {
+                throw new HandOverNeedsClaimException(disputeCase);
+            }
+            if (!FROM.contains(disputeCase.state)) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            return switch (decision.mode()) {
+                case AUTH_CODE -> releaseAuthCode(run, disputeCase, decision.recipient().orElseThrow());
+                case APPROVE_TRANSFER -> approvePendingTransfer(run, disputeCase);
+                case HOLDER_CHANGE -> forceHolderChange(run, disputeCase, decision.newHolder().orElseThrow());
+            };
+        });
     }
 
     private ActionResult releaseAuthCode(ActionRun run, DisputeCase disputeCase, String recipient) {

@@ -30,29 +30,31 @@ public class RejectDispute {
 
     public DisputeCase run(long caseId, String actor, String reason) {
         ActionRun run = new ActionRun(caseId, DisputeAction.REJECT, actor, reason);
-        DisputeCase disputeCase = cases.require(caseId);
-        if (!FROM.contains(disputeCase.state)) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        Set<String> lifting = disputeCase.holdAdded ? union(disputeCase.locksAdded(), Set.of(HOLD))
-                : disputeCase.locksAdded();
-        if (!lifting.isEmpty()) {
-            DomainInfo name = steps.info(run, disputeCase);
-            steps.changeStatuses(run, disputeCase, name.statuses(), Set.of(), lifting, Optional.empty(),
-                    lifted -> {
-                        lifted.locksAdded(Set.of());
-                        lifted.holdAdded = false;
+        return cases.exclusively(run, () -> {
+            DisputeCase disputeCase = cases.require(caseId);
+            if (!FROM.contains(disputeCase.state)) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            Set<String> lifting = disputeCase.holdAdded ? union(disputeCase.locksAdded(), Set.of(HOLD))
+                    : disputeCase.locksAdded();
+            if (!lifting.isEmpty()) {
+                DomainInfo name = steps.info(run, disputeCase);
+                steps.changeStatuses(run, disputeCase, name.statuses(), Set.of(), lifting, Optional.empty(),
+                        lifted -> {
+                            lifted.locksAdded(Set.of());
+                            lifted.holdAdded = false;
+                        });
+            }
+            if (disputeCase.dnsSuspended) {
+                web.restore(run, disputeCase);
+            }
+            return steps.settle(run, DisputeState.REJECTED, "claim rejected: lifted " + lifting
+                    + (disputeCase.dnsSuspended ? ", DNS web access restored" : ""), rejected -> {
+                        rejected.locksAdded(Set.of());
+                        rejected.holdAdded = false;
+                        rejected.dnsSuspended = false;
+                        rejected.closedAt = cases.now();
                     });
-        }
-        if (disputeCase.dnsSuspended) {
-            web.restore(run, disputeCase);
-        }
-        return steps.settle(run, DisputeState.REJECTED, "claim rejected: lifted " + lifting
-                + (disputeCase.dnsSuspended ? ", DNS web access restored" : ""), rejected -> {
-                    rejected.locksAdded(Set.of());
-                    rejected.holdAdded = false;
-                    rejected.dnsSuspended = false;
-                    rejected.closedAt = cases.now();
-                });
+        });
     }
 }

@@ -24,15 +24,17 @@ public class RestoreWebAccess {
 
     public DisputeCase run(long caseId, String actor, String reason) {
         ActionRun run = new ActionRun(caseId, DisputeAction.RESTORE_WEB, actor, reason);
-        DisputeCase disputeCase = cases.require(caseId);
-        if (disputeCase.state != DisputeState.WEB_STOPPED) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        restore(run, disputeCase, steps, web);
-        DisputeState back = disputeCase.frozenAt != null ? DisputeState.FROZEN : DisputeState.OPEN;
-        return steps.settle(run, back, "web access restored", restored -> {
-            restored.holdAdded = false;
-            restored.dnsSuspended = false;
+        return cases.exclusively(run, () -> {
+            DisputeCase disputeCase = cases.require(caseId);
+            if (disputeCase.state != DisputeState.WEB_STOPPED) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            restore(run, disputeCase, steps, web);
+            DisputeState back = disputeCase.frozenAt != null ? DisputeState.FROZEN : DisputeState.OPEN;
+            return steps.settle(run, back, "web access restored", restored -> {
+                restored.holdAdded = false;
+                restored.dnsSuspended = false;
+            });
         });
     }
 

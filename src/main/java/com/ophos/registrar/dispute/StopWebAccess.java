@@ -32,24 +32,26 @@ public class StopWebAccess {
 
     public DisputeCase run(long caseId, String actor, String reason, Set<WebStopChannel> channels) {
         ActionRun run = new ActionRun(caseId, DisputeAction.STOP_WEB, actor, reason);
-        if (channels.isEmpty()) {
-            throw new InvalidInputException("channels", "stop web access at the registry, the DNS or both (R3, R22)");
-        }
-        DisputeCase disputeCase = cases.require(caseId);
-        if (!FROM.contains(disputeCase.state)) {
-            throw new ActionNotAllowedException(disputeCase, run.action());
-        }
-        if (channels.contains(WebStopChannel.REGISTRY_HOLD)) {
-            DomainInfo name = steps.info(run, disputeCase);
-            if (!name.statuses().contains(HOLD)) {
-                Set<String> keepLocked = intersection(disputeCase.locksAdded(), Set.of(UPDATE_LOCK));
-                steps.changeStatuses(run, disputeCase, name.statuses(), ClientStatuses.union(Set.of(HOLD), keepLocked),
-                        Set.of(), Optional.empty(), held -> held.holdAdded = true);
+        return cases.exclusively(run, () -> {
+            if (channels.isEmpty()) {
+                throw new InvalidInputException("channels", "stop web access at the registry, the DNS or both (R3, R22)");
             }
-        }
-        if (channels.contains(WebStopChannel.DNS) && !disputeCase.dnsSuspended) {
-            web.stop(run, disputeCase);
-        }
-        return steps.settle(run, DisputeState.WEB_STOPPED, "web access stopped via " + channels, unchanged -> { });
+            DisputeCase disputeCase = cases.require(caseId);
+            if (!FROM.contains(disputeCase.state)) {
+                throw new ActionNotAllowedException(disputeCase, run.action());
+            }
+            if (channels.contains(WebStopChannel.REGISTRY_HOLD)) {
+                DomainInfo name = steps.info(run, disputeCase);
+                if (!name.statuses().contains(HOLD)) {
+                    Set<String> keepLocked = intersection(disputeCase.locksAdded(), Set.of(UPDATE_LOCK));
+                    steps.changeStatuses(run, disputeCase, name.statuses(), ClientStatuses.union(Set.of(HOLD), keepLocked),
+                            Set.of(), Optional.empty(), held -> held.holdAdded = true);
+                }
+            }
+            if (channels.contains(WebStopChannel.DNS) && !disputeCase.dnsSuspended) {
+                web.stop(run, disputeCase);
+            }
+            return steps.settle(run, DisputeState.WEB_STOPPED, "web access stopped via " + channels, unchanged -> { });
+        });
     }
 }

@@ -119,6 +119,15 @@ public class DisputeFixtures {
         return QuarkusTransaction.requiringNew().call(() -> DisputeCase.<DisputeCase>findById(id));
     }
 
+    /** What another support user's action in flight leaves on the case. */
+    public void markBusy(long id, DisputeAction action, Instant since) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DisputeCase busy = DisputeCase.findById(id);
+            busy.busyAction = action;
+            busy.busySince = since;
+        });
+    }
+
     public String open(String sealed) {
         return secrets.open(sealed);
     }

@@ -2,10 +2,12 @@ package com.ophos.registrar.api.dispute;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.ophos.registrar.common.audit.AuditEvent;
+import com.ophos.registrar.dispute.DisputeAction;
 import com.ophos.registrar.dispute.DisputeCase;
 import com.ophos.registrar.dispute.DisputeFixtures;
 import com.ophos.registrar.dispute.DisputeFixtures.Managed;
@@ -268,6 +270,23 @@ class DisputeApiTest {
         act(id, "{\"action\":\"hand-over\",\"reason\":\"x\",\"mode\":\"APPROVE_TRANSFER\"}").then().statusCode(409);
         asSupport().get("/api/v1/disputes/999999999").then().statusCode(404);
         asSupport().get("/api/v1/disputes?state=NOPE").then().statusCode(400).body("fields", hasItem("state"));
+    }
+
+    @Test
+    void anActionWhileAnotherRunsOnTheCaseIsRefusedUntilItEndsOrItsLeaseRunsOut() {
+        Managed name = fixtures.managed("busy");
+        long id = open(name.domain()).getLong("id");
+        fixtures.markBusy(id, DisputeAction.HAND_OVER, Instant.now());
+        int commandsBefore = name.registry().commands(name.domain()).size();
+
+        act(id, "{\"action\":\"reject\",\"reason\":\"x\"}").then().statusCode(409)
+                .body("detail", containsString("hand-over"));
+        assertThat(name.registry().commands(name.domain())).hasSize(commandsBefore);
+
+        // A mark left by a crashed instance expires with its lease.
+        fixtures.markBusy(id, DisputeAction.HAND_OVER, Instant.now().minus(1, ChronoUnit.HOURS));
+        actOk(id, "{\"action\":\"reject\",\"reason\":\"withdrawn\"}");
+        assertThat(fixtures.reload(id).busyAction).isNull();
     }
 
     @Test
