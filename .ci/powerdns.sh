@@ -25,16 +25,16 @@ schema_file() {
 }
 
 ensure_installed() {
-  if command -v pdns_server >/dev/null && command -v sqlite3 >/dev/null \
-      && [[ -r /usr/lib/x86_64-linux-gnu/pdns/libgsqlite3backend.so || -n "$(schema_file 2>/dev/null)" ]]; then
+  if command -v pdns_server >/dev/null && command -v sqlite3 >/dev/null && command -v curl >/dev/null \
+      && schema_file >/dev/null 2>&1; then
     return 0
   fi
-  echo "powerdns.sh: installing pdns-server, pdns-backend-sqlite3, sqlite3" >&2
+  echo "powerdns.sh: installing pdns-server, pdns-backend-sqlite3, sqlite3, curl" >&2
   local sudo=""
   [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends \
-    pdns-server pdns-backend-sqlite3 sqlite3
+    pdns-server pdns-backend-sqlite3 sqlite3 curl
   # Debian starts the packaged service; this script only ever uses its own private instance.
   $sudo systemctl disable --now pdns >/dev/null 2>&1 || true
 }

@@ -3,10 +3,10 @@ package com.ophos.registrar.dns;
 import com.ophos.registrar.dns.powerdns.PdnsServer;
 import com.ophos.registrar.dns.powerdns.PowerDns;
 import com.ophos.registrar.dns.powerdns.PowerDnsException;
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import io.smallrye.health.api.Wellness;
 
 /**
  * Reports whether the PowerDNS API answers. A wellness check, not readiness: without DNS only the

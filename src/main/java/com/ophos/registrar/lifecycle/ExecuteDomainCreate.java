@@ -2,6 +2,9 @@ package com.ophos.registrar.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.Ledger;
+import com.ophos.registrar.billing.ledger.RegistryCharge;
 import com.ophos.registrar.common.audit.AuditLog;
 import com.ophos.registrar.common.crypto.SecretBox;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
@@ -51,9 +54,10 @@ public class ExecuteDomainCreate {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration registryTimeout;
+    private final Ledger ledger;
 
     public ExecuteDomainCreate(OperationJournal journal, RegistryRouter router, RegistryContacts contacts,
-                               SecretBox secrets, AuditLog audit, ObjectMapper json, Clock clock,
+                               SecretBox secrets, AuditLog audit, ObjectMapper json, Clock clock, Ledger ledger,
                                @ConfigProperty(name = "registrar.api.registry-timeout", defaultValue = "PT60S")
                                Duration registryTimeout) {
         this.journal = journal;
@@ -64,6 +68,7 @@ public class ExecuteDomainCreate {
         this.json = json;
         this.clock = clock;
         this.registryTimeout = registryTimeout;
+        this.ledger = ledger;
     }
 
     /** Runs the entry if it is still pending; an entry another worker claimed is left alone. */
@@ -91,6 +96,7 @@ public class ExecuteDomainCreate {
             }
             recordCreated(op.id, intent, created.expiresAt(), created.createdAt(), statusesAt(registry, intent.name()),
                     created.receipt().resultCode(), created.receipt().message(), created.receipt().svTRID());
+            charge(op, intent, registry, created.receipt().fee().or(() -> expectedFee), created.receipt().svTRID());
         } catch (RegistryException e) {
             if (e.outcome() == Outcome.UNKNOWN) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
@@ -126,6 +132,9 @@ public class ExecuteDomainCreate {
             if (info.ours()) {
                 recordCreated(op.id, intent, info.expiresAt().orElse(null), info.createdAt(), info.statuses(), 1000,
                         "reconciled: the registry shows the name sponsored by us", op.svTRID);
+                // The registry's svTRID was never read; the clTRID names the transaction instead.
+                charge(op, intent, registry, Optional.empty(),
+                        op.svTRID != null ? op.svTRID : "reconciled:" + op.clTRID);
             } else {
                 journal.failed(op.id, 2302, "the name is registered by another registrar");
                 audit(op, "domain.create.lost", 2302, null);
@@ -162,6 +171,28 @@ public class ExecuteDomainCreate {
                 .filter(q -> q.source() == PriceSource.REGISTRY_FEE_EXTENSION)
                 .flatMap(q -> q.createPerYear())
                 .map(perYear -> new Fee(perYear.amount().multiply(BigDecimal.valueOf(intent.years())), perYear.currency()));
+    }
+
+    /**
+     * Passes the registry's fee through to the customer's ledger, once per operation: the fee the
+     * registry reported, else the one it quoted, else its configured tariff.
+     */
+    private void charge(Operation op, DomainCreateIntent intent, RegistryAdapter registry, Optional<Fee> reported,
+                        String svTRID) {
+        Optional<Fee> fee = reported.or(() -> registry.policy().tariff(tldOf(intent.name()))
+                .map(t -> new Fee(t.create().amount().multiply(BigDecimal.valueOf(intent.years())),
+                        t.create().currency())));
+        if (fee.isEmpty()) {
+            LOG.warnf("operation %d: registry %s reported no fee and has no tariff for %s; nothing charged",
+                    op.id, op.registryId, intent.name());
+            return;
+        }
+        ledger.recordRegistryCharge(new RegistryCharge(intent.customerId(), intent.name(), op.id, op.registryId,
+                ChargeKind.REGISTRY_CREATE, fee.get(), op.clTRID, svTRID, Instant.now(clock)));
+    }
+
+    private static String tldOf(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private Set<String> statusesAt(RegistryAdapter registry, String name) {

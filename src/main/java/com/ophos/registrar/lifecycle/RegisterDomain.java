@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.crypto.SecretBox;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
+import com.ophos.registrar.lifecycle.journal.RequestHash;
 import com.ophos.registrar.lifecycle.model.Contact;
 import com.ophos.registrar.lifecycle.model.Customer;
 import com.ophos.registrar.lifecycle.model.Domain;
@@ -16,9 +17,6 @@ import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,21 +33,23 @@ public class RegisterDomain {
     private final ContractPaymentCheck payments;
     private final OperationJournal journal;
     private final SecretBox secrets;
+    private final RequestHash requestHash;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
     public RegisterDomain(RegistryRouter router, ContractPaymentCheck payments, OperationJournal journal,
-                          SecretBox secrets, ObjectMapper json) {
+                          SecretBox secrets, RequestHash requestHash, ObjectMapper json) {
         this.router = router;
         this.payments = payments;
         this.journal = journal;
         this.secrets = secrets;
+        this.requestHash = requestHash;
         this.json = json;
     }
 
     /** The journal entry for this order: new, or the one an earlier identical request opened. */
     public OperationJournal.Opened run(DomainOrder order, String principal, String idempotencyKey) {
-        String requestHash = hash(order);
+        String requestHash = this.requestHash.of(order);
         Optional<Operation> earlier = journal.replay(principal, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return new OperationJournal.Opened(earlier.get(), false);
@@ -167,15 +167,6 @@ public class RegisterDomain {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private String hash(DomainOrder order) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(json.writeValueAsString(order).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot hash the request", e);
-        }
     }
 
     private String toJson(DomainCreateIntent intent) {

@@ -70,6 +70,13 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void refusalsAreProblemDetails() {
+        given().get("/api/v1/customers/1").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+        as("scheduler").get("/api/v1/customers/1").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void wrongPasswordIs401() {
         given().auth().preemptive().basic("frontend", "guess").get("/api/v1/customers/1").then().statusCode(401);
     }

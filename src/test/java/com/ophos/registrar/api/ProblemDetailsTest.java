@@ -15,6 +15,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.ophos.registrar.registry.inmemory.InMemoryRegistries;
+import com.ophos.registrar.registry.inmemory.InMemoryRegistry;
+import com.ophos.registrar.registry.inmemory.InMemoryRegistryFactory;
+import com.ophos.registrar.registry.spi.Outcome;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(InMemoryRegistries.class)
 class ProblemDetailsTest {
+    @Inject
+    InMemoryRegistryFactory registries;
     private static final String PROBLEM = "application/problem+json";
 
     private static void postCustomer(String body, int status, String field) {
@@ -166,6 +172,18 @@ class ProblemDetailsTest {
                 .body("rule", equalTo("R6"))
                 .body("type", endsWith("/contract-not-paid"))
                 .body("fields", hasItem("contractId"));
+    }
+
+    @Test
+    void aRegistryThatIsDown_is503_andOneThatPushesBack_is429_bothWithRetryAfter() {
+        InMemoryRegistry generic = registries.registry("generic");
+        generic.failNextCheck(Outcome.UNAVAILABLE);
+        asFrontend().queryParam("name", uniqueLabel() + ".org").get("/api/v1/domains/check")
+                .then().statusCode(503).contentType(PROBLEM).header("Retry-After", notNullValue())
+                .body("type", endsWith("/registry-unavailable"));
+        generic.failNextCheck(Outcome.SESSION_ENDED);
+        asFrontend().queryParam("name", uniqueLabel() + ".org").get("/api/v1/domains/check")
+                .then().statusCode(429).contentType(PROBLEM).header("Retry-After", notNullValue());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ophos.registrar.dns.ZoneExporter.ZoneExportFailedException;
 import com.ophos.registrar.dns.powerdns.PdnsRrSet;
 import com.ophos.registrar.dns.powerdns.PowerDns;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ class ZoneExporterTest {
     @Inject
     PowerDns powerDns;
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void unsignedTransferIsRefused() {
         ZoneName zone = provisioning.provision(TestDomains.order(TestDomains.fresh("axfr-unsigned"))).zone();
@@ -47,8 +51,11 @@ class ZoneExporterTest {
         ZoneName zone = provisioning.provision(TestDomains.order(TestDomains.fresh("axfr"))).zone();
         int recordsAtPowerDns = powerDns.zone(zone.value()).orElseThrow().rrsetsOrEmpty().stream()
                 .mapToInt(rrset -> rrset.records().size()).sum();
+        double exportedBefore = meters.counter("registrar.dns.zones.exported").count();
 
         ZoneExport export = exporter.export(zone);
+
+        assertThat(meters.counter("registrar.dns.zones.exported").count()).isEqualTo(exportedBefore + 1);
 
         List<Record> parsed = parse(zone, export.masterFile());
         assertThat(export.recordCount()).isEqualTo(recordsAtPowerDns).isEqualTo(parsed.size());

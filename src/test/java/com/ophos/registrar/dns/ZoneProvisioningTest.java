@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.dns.powerdns.PdnsTsigKey;
 import com.ophos.registrar.dns.powerdns.PowerDns;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -35,13 +36,18 @@ class ZoneProvisioningTest {
     @Inject
     PowerDns powerDns;
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void provisionedZoneAnswersForApexWwwAndNameservers() {
         String domain = TestDomains.fresh("provision");
+        double provisionedBefore = meters.counter("registrar.dns.zones.provisioned").count();
 
         ProvisionedZone provisioned = provisioning.provision(TestDomains.order(domain));
 
         assertThat(provisioned.created()).isTrue();
+        assertThat(meters.counter("registrar.dns.zones.provisioned").count()).isEqualTo(provisionedBefore + 1);
         assertThat(provisioned.zone().value()).isEqualTo(domain + ".");
         assertThat(answers(domain + ".", Type.A)).containsExactlyInAnyOrder("192.0.2.10", "192.0.2.11");
         assertThat(answers(domain + ".", Type.AAAA)).containsExactly(TestDomains.dnsjavaForm("2001:db8::10"));
@@ -69,12 +75,14 @@ class ZoneProvisioningTest {
         String domain = TestDomains.fresh("twice");
         ZoneName zone = provisioning.provision(TestDomains.order(domain)).zone();
         String secret = powerDns.tsigKey(zone.value()).orElseThrow().key();
+        double provisionedBefore = meters.counter("registrar.dns.zones.provisioned").count();
 
         ProvisionedZone again = provisioning.provision(new ZoneOrder(domain, 42L, List.of("198.51.100.1"), List.of()));
 
         assertThat(again).isEqualTo(new ProvisionedZone(zone, false));
         assertThat(answers(zone.value(), Type.A)).containsExactlyInAnyOrder("192.0.2.10", "192.0.2.11");
         assertThat(powerDns.tsigKey(zone.value()).orElseThrow().key()).isEqualTo(secret);
+        assertThat(meters.counter("registrar.dns.zones.provisioned").count()).isEqualTo(provisionedBefore);
     }
 
     @Test

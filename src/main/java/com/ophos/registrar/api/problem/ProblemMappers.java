@@ -12,6 +12,8 @@ import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.RuleViolationException;
 import com.ophos.registrar.registry.spi.RegistryException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -69,6 +71,18 @@ public class ProblemMappers {
             default -> Problem.of(502, "registry-refused", "Refused by the registry",
                     registry + " answered " + e.resultCode() + ": " + e.getMessage(), List.of(), null).toResponse();
         };
+    }
+
+    /** The company's DNS servers refused or did not answer: the operation failed, nothing half-done. */
+    @ServerExceptionMapper
+    public Response dns(com.ophos.registrar.dns.DnsOperationException e) {
+        return retryLater(Problem.of(503, "dns-unavailable", "DNS operation failed", e.getMessage(), List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response powerDns(com.ophos.registrar.dns.powerdns.PowerDnsException e) {
+        return retryLater(Problem.of(503, "dns-unavailable", "DNS server unavailable",
+                "the company's DNS server did not complete the operation", List.of(), null));
     }
 
     private static Response retryLater(Problem problem) {
@@ -174,6 +188,19 @@ public class ProblemMappers {
             }
         }
         return path.length() == 0 ? "body" : path.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        Response problem = Problem.of(401, "unauthenticated", "Authentication required",
+                "this endpoint needs HTTP Basic credentials", List.of(), null).toResponse();
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"registrar\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "your role does not allow this endpoint", List.of(), null)
+                .toResponse();
     }
 
     @ServerExceptionMapper

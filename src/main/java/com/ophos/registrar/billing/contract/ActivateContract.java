@@ -1,5 +1,6 @@
 package com.ophos.registrar.billing.contract;
 
+import com.ophos.registrar.lifecycle.ContractNotPaidException;
 import com.ophos.registrar.billing.BillingConfig;
 import com.ophos.registrar.common.InvalidInputException;
 import io.quarkus.mailer.Mail;
@@ -33,7 +34,7 @@ public class ActivateContract {
             throw new ContractStateException("R10", contract, "activate");
         }
         if (!contract.isPaid()) {
-            throw new ContractNotPaidException(contractId);
+            throw new ContractNotPaidException(contractId, "activation waits for the verified payment");
         }
         if (customerEmail == null || !EMAIL.matcher(customerEmail).matches()) {
             throw new InvalidInputException("email", "the customer's email address receives the activation notice (R10)");

@@ -1,17 +1,11 @@
 package com.ophos.registrar.lifecycle.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ophos.registrar.lifecycle.IdempotencyKeyReusedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.ophos.registrar.common.persistence.UniqueViolation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,17 +15,17 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class IdempotentCreates {
-    private final ObjectMapper json;
+    private final RequestHash requestHash;
     private final Clock clock;
 
-    public IdempotentCreates(ObjectMapper json, Clock clock) {
-        this.json = json;
+    public IdempotentCreates(RequestHash requestHash, Clock clock) {
+        this.requestHash = requestHash;
         this.clock = clock;
     }
 
     /** The id of what {@code create} made, now or under an earlier identical request. */
     public long once(String principal, String key, String kind, Object request, Supplier<Long> create) {
-        String hash = hashOf(request);
+        String hash = requestHash.of(request);
         Optional<Long> earlier = earlier(principal, key, kind, hash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -64,14 +58,5 @@ public class IdempotentCreates {
             }
         });
         return record.map(r -> r.resourceId);
-    }
-
-    public String hashOf(Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot hash the request", e);
-        }
     }
 }

@@ -91,10 +91,6 @@ public class Operation extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    public boolean finished() {
-        return state == State.SUCCEEDED || state == State.FAILED;
-    }
-
     public static Optional<Operation> byIdempotencyKey(String principal, String key) {
         return find("principal = ?1 and idempotencyKey = ?2", principal, key).firstResultOptional();
     }

@@ -2,9 +2,7 @@ package com.ophos.registrar.lifecycle.name;
 
 import com.ibm.icu.text.IDNA;
 import com.ibm.icu.text.SpoofChecker;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -100,10 +98,6 @@ public record DomainName(String aLabel, String uLabel) {
                 throw new InvalidDomainNameException(input, InvalidDomainNameException.Reason.HYPHENS_AT_3_4);
             }
         }
-    }
-
-    public List<String> labels() {
-        return Arrays.asList(aLabel.split("\\."));
     }
 
     public String tld() {

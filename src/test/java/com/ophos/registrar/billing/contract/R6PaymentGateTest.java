@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ophos.registrar.billing.BillingTestProfile;
 import com.ophos.registrar.common.ConflictException;
-import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.RuleViolationException;
+import com.ophos.registrar.lifecycle.ContractNotPaidException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ class R6PaymentGateTest {
         // pro: 9.99 a month for 6 months = 59.94
         Contract contract = fixture.ordered(ContractFixture.newCustomer(), "pro", 6, "transfer", AT);
         assertThat(contract.subscriptionAmount()).isEqualByComparingTo("59.94");
-        assertThatThrownBy(() -> gate.requirePaid(contract.id))
+        assertThatThrownBy(() -> gate.requirePaid(contract.id, contract.customerId))
                 .isInstanceOf(ContractNotPaidException.class)
                 .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("R6");
 
@@ -48,7 +48,9 @@ class R6PaymentGateTest {
 
         recordPayment.run(contract.id, new PaymentReceived(new BigDecimal("29.94"), "EUR", "cheque", "cheque-2"), AT);
         assertThat(payments.isPaid(contract.id)).isTrue();
-        assertThatCode(() -> gate.requirePaid(contract.id)).doesNotThrowAnyException();
+        assertThatCode(() -> gate.requirePaid(contract.id, contract.customerId)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> gate.requirePaid(contract.id, contract.customerId + 1))
+                .isInstanceOf(ContractNotPaidException.class);
     }
 
     @Test
@@ -74,7 +76,9 @@ class R6PaymentGateTest {
     }
 
     @Test
-    void anUnknownContractIsNotFound() {
-        assertThatThrownBy(() -> gate.requirePaid(Long.MAX_VALUE)).isInstanceOf(NotFoundProblem.class);
+    void anUnknownContractIsRefusedCitingR6() {
+        assertThatThrownBy(() -> gate.requirePaid(Long.MAX_VALUE, 1L))
+                .isInstanceOf(ContractNotPaidException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("R6");
     }
 }

@@ -65,6 +65,7 @@ public class InMemoryRegistry implements RegistryAdapter {
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final AtomicInteger svTRIDs = new AtomicInteger();
     private final AtomicReference<Fault> nextCreateFault = new AtomicReference<>(Fault.NONE);
+    private final AtomicReference<Outcome> nextCheckFailure = new AtomicReference<>();
     private final AtomicReference<java.util.concurrent.CompletableFuture<Void>> heldCreate = new AtomicReference<>();
 
     InMemoryRegistry(String registryId, String clientId, RegistryPolicy policy) {
@@ -83,6 +84,11 @@ public class InMemoryRegistry implements RegistryAdapter {
 
     public void failNextCreate(Fault fault) {
         nextCreateFault.set(fault);
+    }
+
+    /** The next check fails as a registry that is down (UNAVAILABLE) or pushing back (SESSION_ENDED) would. */
+    public void failNextCheck(Outcome outcome) {
+        nextCheckFailure.set(outcome);
     }
 
     public void releaseHeldCreate() {
@@ -114,6 +120,11 @@ public class InMemoryRegistry implements RegistryAdapter {
     @Override
     public Uni<List<DomainAvailability>> checkDomains(DomainCheck check) {
         commands.add("check " + String.join(",", check.names()));
+        Outcome failure = nextCheckFailure.getAndSet(null);
+        if (failure != null) {
+            return Uni.createFrom().failure(refusal(failure, failure == Outcome.SESSION_ENDED ? 2502 : 0,
+                    "test failure " + failure, null));
+        }
         if (check.names().size() > policy.maxNamesPerCheck()) {
             return Uni.createFrom().failure(refusal(Outcome.POLICY_REFUSED, 2306, "too many names in one check", null));
         }

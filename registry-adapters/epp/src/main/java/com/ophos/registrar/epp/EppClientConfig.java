@@ -1,5 +1,6 @@
 package com.ophos.registrar.epp;
 
+import com.ophos.registrar.registry.spi.RegistriesConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,43 @@ public record EppClientConfig(String registryId, String host, int port, TlsMater
         return new EppClientConfig(registryId, host, port, tls, clientId, password, Optional.empty(), "en",
                 objectUris, extensionUris, 2, Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Duration.ofSeconds(100), 1, 1_048_576, Duration.ofSeconds(1), Duration.ofSeconds(60), 1000);
+    }
+
+    /**
+     * The configuration of {@code registrar.registries.<id>} as the client needs it. {@code objectUris}
+     * and {@code supportedExtensions} are what the adapter speaks; the configured {@code extensions}
+     * list, when given, narrows the latter. TLS material comes from the configured files; the sandbox
+     * builds its own {@link TlsMaterial} from in-memory key stores and passes it as {@code tls}.
+     */
+    public static EppClientConfig fromRegistry(String registryId, RegistriesConfig.Registry registry,
+                                               Optional<TlsMaterial> tls, List<String> objectUris,
+                                               List<String> supportedExtensions) {
+        RegistriesConfig.Tls files = registry.tls();
+        TlsMaterial material = tls.orElseGet(() -> new TlsMaterial(
+                files.keyStore().map(path -> TlsMaterial.clientKeyFromConfig(path, files.keyStorePassword())),
+                files.trustStore().map(path -> TlsMaterial.trustFromConfig(path, files.trustStorePassword())),
+                files.protocols()));
+        List<String> extensions = registry.extensions()
+                .map(wanted -> supportedExtensions.stream().filter(wanted::contains).toList())
+                .orElse(supportedExtensions);
+        RegistriesConfig.Sessions sessions = registry.sessions();
+        return new EppClientConfig(registryId, registry.host(), registry.port(), material, registry.clientId(),
+                registry.password(), Optional.empty(), "en", objectUris, extensions, sessions.max(),
+                sessions.connectTimeout(), sessions.commandTimeout(), sessions.keepalive(), sessions.pipelining(),
+                sessions.maxFrameBytes(), sessions.reconnectBackoffMin(), sessions.reconnectBackoffMax(), 1000);
+    }
+
+    /** The same registry at another address (the sandbox picks its port at start). */
+    public EppClientConfig withAddress(String newHost, int newPort) {
+        return new EppClientConfig(registryId, newHost, newPort, tls, clientId, password, newPassword, language,
+                objectUris, extensionUris, maxSessions, connectTimeout, commandTimeout, keepalive, pipelineWindow,
+                maxFrameBytes, backoffMin, backoffMax, maxQueued);
+    }
+
+    public EppClientConfig withLanguage(String lang) {
+        return new EppClientConfig(registryId, host, port, tls, clientId, password, newPassword, lang,
+                objectUris, extensionUris, maxSessions, connectTimeout, commandTimeout, keepalive, pipelineWindow,
+                maxFrameBytes, backoffMin, backoffMax, maxQueued);
     }
 
     public EppClientConfig withSessions(int max, int pipeline) {

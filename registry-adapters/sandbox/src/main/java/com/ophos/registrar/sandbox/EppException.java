@@ -91,12 +91,6 @@ public class EppException extends Exception {
         }
     }
 
-    public static final class NotEligibleForRenewal extends EppException {
-        public NotEligibleForRenewal(String reason) {
-            super(2105, reason);
-        }
-    }
-
     public static final class NotEligibleForTransfer extends EppException {
         public NotEligibleForTransfer(String reason) {
             super(2106, reason);

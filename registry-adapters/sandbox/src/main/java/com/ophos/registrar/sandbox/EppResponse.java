@@ -48,10 +48,6 @@ public record EppResponse(int code, String message, Optional<EppException.ErrorV
         return new EppResponse(code, message, errorValue, messageQueue, resData, extension, true);
     }
 
-    public boolean succeeded() {
-        return code < 2000;
-    }
-
     /** A response turned into bytes, while the state its writers read is still locked. */
     record Rendered(int code, boolean closesSession, byte[] xml) {
     }

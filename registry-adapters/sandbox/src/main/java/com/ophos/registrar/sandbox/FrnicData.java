@@ -9,12 +9,12 @@ final class FrnicData {
     /** @param context the request being answered, or null when reporting an earlier trade */
     static void writeTrade(XmlOut out, DomainObject domain, String status, CommandContext context) {
         String ns = EppNamespaces.FRNIC;
-        out.start(ns, "ext").start(ns, "resData").start(ns, "trdData")
+        out.start(ns, "ext").start(ns, "resData").start(ns, "trdData").start(ns, "domain")
                 .element(ns, "name", domain.name)
                 .element(ns, "trStatus", status)
                 .element(ns, "reID", domain.sponsor)
                 .element(ns, "reDate", XmlOut.dateTime(context == null ? domain.updated : context.now()))
-                .element(ns, "registrant", domain.registrant)
-                .end().end().end();
+                .element(ns, "newRegistrant", domain.registrant)
+                .end().end().end().end();
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RegistryState {
     private final SandboxSettings settings;
-    final SandboxClock clock;
     final Map<String, DomainObject> domains = new HashMap<>();
     final Map<String, ContactObject> contacts = new HashMap<>();
     final Map<String, HostObject> hosts = new HashMap<>();
@@ -28,9 +27,8 @@ final class RegistryState {
     private long nextMessageId = 1;
     private long nextContactNumber = 1;
 
-    RegistryState(SandboxSettings settings, SandboxClock clock) {
+    RegistryState(SandboxSettings settings) {
         this.settings = settings;
-        this.clock = clock;
         this.passwords = new ConcurrentHashMap<>(settings.accounts());
     }
 

@@ -7,10 +7,13 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +26,7 @@ public class SandboxRegistries {
     /** A registrar's pool reconnecting can briefly overlap the server noticing the old connection close. */
     static final int SESSION_HEADROOM = 2;
     static final Duration TRANSFER_AUTO_APPROVE = Duration.ofDays(5);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(SandboxRegistries.class);
 
     private final Vertx vertx;
@@ -34,15 +38,25 @@ public class SandboxRegistries {
         this.config = config;
     }
 
+    /** Binds all sandboxes in parallel; the certificates are generated once, before any of them. */
     void onStart(@Observes StartupEvent event) {
+        SandboxCertificates certificates = SandboxCertificates.shared();
+        Map<String, CompletableFuture<SandboxRegistry>> starting = new LinkedHashMap<>();
         config.registries().forEach((id, registry) -> {
             if (registry.sandbox()) {
-                SandboxRegistry sandbox = SandboxRegistry.start(vertx, settings(registry),
-                        SandboxCertificates.shared());
-                running.put(id, sandbox);
-                LOG.infof("sandbox registry %s (%s) listening on %s:%d", id, registry.flavour(), sandbox.host(),
-                        sandbox.port());
+                starting.put(id, SandboxRegistry.listen(vertx, settings(registry), certificates));
             }
+        });
+        starting.forEach((id, future) -> {
+            SandboxRegistry sandbox;
+            try {
+                sandbox = future.get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("sandbox registry " + id + " did not start", e);
+            }
+            running.put(id, sandbox);
+            LOG.infof("sandbox registry %s (%s) listening on %s:%d", id, sandbox.settings().flavour(),
+                    sandbox.host(), sandbox.port());
         });
     }
 

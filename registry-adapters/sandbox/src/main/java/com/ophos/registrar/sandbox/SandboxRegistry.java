@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,12 +42,23 @@ public final class SandboxRegistry implements AutoCloseable {
     private SandboxRegistry(SandboxSettings settings, SandboxCertificates certificates, NetServer server) {
         this.settings = settings;
         this.certificates = certificates;
-        this.state = new RegistryState(settings, clock);
+        this.state = new RegistryState(settings);
         this.server = server;
     }
 
     /** Starts listening and returns once the port is bound. Not to be called on an event-loop thread. */
     public static SandboxRegistry start(Vertx vertx, SandboxSettings settings, SandboxCertificates certificates) {
+        try {
+            return listen(vertx, settings, certificates).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox registry cannot listen on " + settings.host() + ":"
+                    + settings.port(), e);
+        }
+    }
+
+    /** Starts listening; completes once the port is bound, so several sandboxes can start at once. */
+    public static CompletableFuture<SandboxRegistry> listen(Vertx vertx, SandboxSettings settings,
+                                                           SandboxCertificates certificates) {
         String password = certificates.password();
         NetServerOptions options = new NetServerOptions()
                 .setHost(settings.host())
@@ -63,13 +75,7 @@ public final class SandboxRegistry implements AutoCloseable {
         NetServer server = vertx.createNetServer(options);
         SandboxRegistry registry = new SandboxRegistry(settings, certificates, server);
         server.connectHandler(socket -> new EppConnection(vertx, socket, registry).start());
-        try {
-            server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("sandbox registry cannot listen on " + settings.host() + ":"
-                    + settings.port(), e);
-        }
-        return registry;
+        return server.listen().toCompletionStage().toCompletableFuture().thenApply(bound -> registry);
     }
 
     public String host() {

@@ -44,6 +44,26 @@ class EppReaderTest {
     }
 
     @Test
+    void everySharedSampleIsValidAndOnlyResponsesReadAsResponses() throws Exception {
+        List<java.nio.file.Path> samples;
+        try (var files = Files.list(EppSchemas.sharedDir().resolve("epp-samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(14);
+        for (java.nio.file.Path sample : samples) {
+            byte[] xml = Files.readAllBytes(sample);
+            EppSchemas.validate(xml);
+            if (sample.getFileName().toString().startsWith("response-")) {
+                assertThat(EppReader.read(xml)).isInstanceOf(EppResponse.class);
+            } else {
+                // a command frame is not something a server may send us
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> EppReader.read(xml))
+                        .isInstanceOf(com.ophos.registrar.epp.EppProtocolException.class);
+            }
+        }
+    }
+
+    @Test
     void greeting() {
         Greeting g = (Greeting) EppReader.read(Fixtures.load("greeting.xml"));
         assertThat(g.serverId()).isEqualTo("Test Registry EPP");

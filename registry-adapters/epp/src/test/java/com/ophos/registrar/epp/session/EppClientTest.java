@@ -266,6 +266,25 @@ class EppClientTest {
     }
 
     @Test
+    void sessionEndedByTheServerIsReturnedThenReplaced() {
+        server.script = (request, connection) -> {
+            boolean firstDelete = request.verb().equals("delete") && server.requests("delete").size() == 1;
+            connection.answer(request, firstDelete ? 2500 : request.verb().equals("logout") ? 1500 : 1000);
+            return true;
+        };
+        EppClient client = client(config());
+
+        EppResponse ended = client.execute(delete("a.com")).await().atMost(WAIT);
+        assertThat(ended.code()).isEqualTo(2500);
+        assertThat(ended.outcome()).isEqualTo(Outcome.SESSION_ENDED);
+        assertThat(ended.outcome().certainlyNotApplied()).isTrue();
+
+        assertThat(client.execute(delete("a.com")).await().atMost(WAIT).code()).isEqualTo(1000);
+        List<TestEppServer.Request> deletes = server.requests("delete");
+        assertThat(deletes.get(1).connection()).isGreaterThan(deletes.get(0).connection());
+    }
+
+    @Test
     void commandTimeoutFailsTransformsAsUnknownAndQueriesAsUnavailable() {
         server.script = (request, connection) -> {
             if (!request.verb().equals("delete") && !request.verb().equals("info")) {
