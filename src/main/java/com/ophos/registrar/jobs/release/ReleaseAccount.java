@@ -1,5 +1,6 @@
 package com.ophos.registrar.jobs.release;
 
+import com.ophos.registrar.dispute.DisputeFreeze;
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.audit.AuditLog;
@@ -39,20 +40,25 @@ public class ReleaseAccount {
     private final RegistryRouter router;
     private final AuditLog audit;
     private final RunsConfig config;
+    private final DisputeFreeze disputes;
 
     ReleaseAccount(ZoneRelease zoneRelease, DeleteDomain deleteDomain, RegistryRouter router, AuditLog audit,
-                   RunsConfig config) {
+                   RunsConfig config, DisputeFreeze disputes) {
         this.zoneRelease = zoneRelease;
         this.deleteDomain = deleteDomain;
         this.router = router;
         this.audit = audit;
         this.config = config;
+        this.disputes = disputes;
     }
 
     public ItemResult run(long contractId, Instant now) {
         Contract contract = QuarkusTransaction.requiringNew().call(() -> Contract.require(contractId));
         if (QuarkusTransaction.requiringNew().call(() -> AccountClosure.ofContract(contractId).isPresent())) {
             return ItemResult.skipped("account already closed");
+        }
+        if (contract.domain != null && disputes.isFrozen(contract.domain)) {
+            return ItemResult.skipped("domain " + contract.domain + " is frozen by a dispute case (R3): not released");
         }
         Optional<ZoneArchive> archive = releaseZone(contract);
         Optional<Domain> domain = QuarkusTransaction.requiringNew().call(() -> Domain.byName(contract.domain));

@@ -1,5 +1,6 @@
 package com.ophos.registrar.jobs.renewal;
 
+import com.ophos.registrar.dispute.DisputeFreeze;
 import com.ophos.registrar.jobs.ItemResult;
 import com.ophos.registrar.lifecycle.DeleteDomain;
 import com.ophos.registrar.lifecycle.DeletionResult;
@@ -12,12 +13,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeleteBeforeAutoRenewal {
     private final DeleteDomain deleteDomain;
+    private final DisputeFreeze disputes;
 
-    DeleteBeforeAutoRenewal(DeleteDomain deleteDomain) {
+    DeleteBeforeAutoRenewal(DeleteDomain deleteDomain, DisputeFreeze disputes) {
         this.deleteDomain = deleteDomain;
+        this.disputes = disputes;
     }
 
     public ItemResult run(String domain, String why) {
+        if (disputes.isFrozen(domain)) {
+            return ItemResult.skipped("domain " + domain + " is frozen by a dispute case (R3): not deleted");
+        }
         DeletionResult result = deleteDomain.run(domain, RenewContract.ACTOR, "unpaid-autorenewal:" + domain,
                 "R8", "not paid for; deleted before the registry's automatic renewal: " + why);
         return switch (result.status()) {

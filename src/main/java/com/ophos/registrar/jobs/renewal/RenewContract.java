@@ -1,5 +1,6 @@
 package com.ophos.registrar.jobs.renewal;
 
+import com.ophos.registrar.dispute.DisputeFreeze;
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.billing.contract.ContractStatus;
 import com.ophos.registrar.billing.contract.RenewalPricing;
@@ -48,9 +49,11 @@ public class RenewContract {
     private final Ledger ledger;
     private final AuditLog audit;
     private final RunsConfig config;
+    private final DisputeFreeze disputes;
 
     RenewContract(RenewalPricing pricing, ContractBalance balance, SuspendContract suspend, TerminateContract terminate,
-                  RenewDomain renewDomain, RegistryRouter router, Ledger ledger, AuditLog audit, RunsConfig config) {
+                  RenewDomain renewDomain, RegistryRouter router, Ledger ledger, AuditLog audit, RunsConfig config,
+                  DisputeFreeze disputes) {
         this.pricing = pricing;
         this.balance = balance;
         this.suspend = suspend;
@@ -60,6 +63,7 @@ public class RenewContract {
         this.ledger = ledger;
         this.audit = audit;
         this.config = config;
+        this.disputes = disputes;
     }
 
     public ItemResult run(long contractId, Instant now) {
@@ -74,6 +78,9 @@ public class RenewContract {
             return unpaid(contract, quote, now);
         }
         Optional<Domain> domain = QuarkusTransaction.requiringNew().call(() -> domainOf(contract));
+        if (domain.isPresent() && disputes.isFrozen(domain.get().name)) {
+            return ItemResult.skipped("domain " + domain.get().name + " is frozen by a dispute case (R3): not renewed");
+        }
         String domainNote = "";
         if (domain.isPresent() && expiresBefore(domain.get(), quote.periodEnd())) {
             RenewalResult renewed = renewDomain.run(new RenewalOrder(domain.get().name,
