@@ -141,7 +141,7 @@ public class DeleteDomain {
     /** The poll settled a 1001 delete. */
     public DeletionResult settle(long operationId, int settledCode, String message) {
         Operation op = journal.find(operationId).orElseThrow();
-        if (op.finished()) {
+        if (op.state == Operation.State.SUCCEEDED || op.state == Operation.State.FAILED) {
             return new DeletionResult(op.state == Operation.State.SUCCEEDED ? DeletionResult.Status.DELETED
                     : DeletionResult.Status.REFUSED, op.id, "already settled");
         }

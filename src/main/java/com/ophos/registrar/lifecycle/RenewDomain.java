@@ -175,7 +175,7 @@ public class RenewDomain {
     /** The poll settled a 1001 renewal: done (read back and charged) or refused. */
     public RenewalResult settle(long operationId, int settledCode, String message) {
         Operation op = journal.find(operationId).orElseThrow();
-        if (op.finished()) {
+        if (op.state == Operation.State.SUCCEEDED || op.state == Operation.State.FAILED) {
             return new RenewalResult(op.state == Operation.State.SUCCEEDED ? RenewalResult.Status.RENEWED
                     : RenewalResult.Status.REFUSED, op.id, null, "already settled");
         }

@@ -41,7 +41,7 @@ public class SettlePendingOperation {
             return "stored; no operation of ours has clTRID " + message.clTRID;
         }
         Operation op = found.get();
-        if (op.finished()) {
+        if (op.state == Operation.State.SUCCEEDED || op.state == Operation.State.FAILED) {
             return "operation " + op.id + " already " + op.state.name().toLowerCase();
         }
         if (op.state != Operation.State.RUNNING || op.resultCode == null || op.resultCode != PENDING) {
