@@ -175,7 +175,7 @@ public class DomainResource {
                         .orElseThrow(() -> new IllegalStateException("the operation was not journalled in time"));
         OperationJson body = OperationJson.of(op);
         URI location = URI.create("/api/v1/operations/" + op.id);
-        if (op.finished()) {
+        if (op.state == State.SUCCEEDED || op.state == State.FAILED) {
             return Response.status(op.state == State.SUCCEEDED && op.kind
                             == com.ophos.registrar.lifecycle.model.Operation.Kind.DOMAIN_RENEW ? 201 : 200)
                     .location(location).entity(body).build();

@@ -49,7 +49,7 @@ public class DeleteOnRequest {
         String aLabel = DomainName.parse(name).aLabel();
         Optional<Operation> earlier = QuarkusTransaction.requiringNew()
                 .call(() -> Operation.byIdempotencyKey(principal, idempotencyKey));
-        if (earlier.isPresent() && earlier.get().finished()) {
+        if (earlier.isPresent() && finished(earlier.get())) {
             // The name is gone from our table once deleted: a replay answers from the journal.
             Operation op = earlier.get();
             if (op.kind != Operation.Kind.DOMAIN_DELETE || !aLabel.equals(op.domain)) {
@@ -70,6 +70,10 @@ public class DeleteOnRequest {
                     }
                     return result;
                 });
+    }
+
+    private static boolean finished(Operation op) {
+        return op.state == Operation.State.SUCCEEDED || op.state == Operation.State.FAILED;
     }
 
     private void refundInAddGrace(Deletable deleted, long deleteOperationId) {

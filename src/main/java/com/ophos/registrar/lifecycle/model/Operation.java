@@ -91,11 +91,6 @@ public class Operation extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** The registry's answer is known and recorded: nothing more will be sent for this entry. */
-    public boolean finished() {
-        return state == State.SUCCEEDED || state == State.FAILED;
-    }
-
     public static Optional<Operation> byIdempotencyKey(String principal, String key) {
         return find("principal = ?1 and idempotencyKey = ?2", principal, key).firstResultOptional();
     }
