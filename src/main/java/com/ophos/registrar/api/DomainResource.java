@@ -3,8 +3,10 @@ package com.ophos.registrar.api;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.lifecycle.CheckDomains;
+import com.ophos.registrar.lifecycle.DeleteOnRequest;
 import com.ophos.registrar.lifecycle.OperationDispatcher;
 import com.ophos.registrar.lifecycle.RegisterDomain;
+import com.ophos.registrar.lifecycle.RenewOnRequest;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation.State;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,12 +57,17 @@ public class DomainResource {
     private final RegisterDomain registerDomain;
     private final OperationDispatcher dispatcher;
     private final OperationJournal journal;
+    private final RenewOnRequest renewOnRequest;
+    private final DeleteOnRequest deleteOnRequest;
     private final SecurityIdentity caller;
     private final Duration syncWait;
 
     public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
-                          OperationJournal journal, SecurityIdentity caller,
+                          OperationJournal journal, RenewOnRequest renewOnRequest, DeleteOnRequest deleteOnRequest,
+                          SecurityIdentity caller,
                           @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait) {
+        this.renewOnRequest = renewOnRequest;
+        this.deleteOnRequest = deleteOnRequest;
         this.checkDomains = checkDomains;
         this.registerDomain = registerDomain;
         this.dispatcher = dispatcher;
@@ -105,6 +115,72 @@ public class DomainResource {
                     .header("Content-Location", "/api/v1/operations/" + id).entity(body).build();
         }
         return Response.accepted(body).location(URI.create("/api/v1/operations/" + id)).build();
+    }
+
+    @POST
+    @Path("/{name}/renewals")
+    @Operation(summary = "Renew a name",
+            description = "Requires an Idempotency-Key: the same key and body return the same renewal and never renew "
+                    + "twice; the same key with another body is 409. The command carries the current expiry "
+                    + "(curExpDate), so a lost answer is reconciled without a second renewal. 201 when the registry "
+                    + "answered within registrar.api.sync-wait, otherwise 202 with Location of the operation.")
+    public Response renew(@PathParam("name") String name, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                          @RequestBody(content = @Content(examples = @ExampleObject(name = "renew",
+                                  value = "{\"years\":1}"))) @NotNull @Valid RenewalJson request) {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        var attempt = renewOnRequest.run(name, request.years(), principal, key);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @DELETE
+    @Path("/{name}")
+    @Operation(summary = "Delete a name",
+            description = "Requires an Idempotency-Key. A name deleted inside the registry's add grace period is "
+                    + "refunded its create charge once. 200 with the finished operation when the registry answered "
+                    + "within registrar.api.sync-wait, otherwise 202 with Location of the operation.")
+    public Response delete(@PathParam("name") String name,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        var attempt = deleteOnRequest.run(name, principal, key);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    /** The attempt's result if it came within the wait; refusals of the request itself are thrown. */
+    private <T> java.util.Optional<T> awaitOutcome(CompletableFuture<T> attempt) {
+        try {
+            return java.util.Optional.of(attempt.get(syncWait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        } catch (ExecutionException | CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refusal) {
+                throw refusal;
+            }
+            throw new IllegalStateException("operation attempt failed", e.getCause());
+        }
+    }
+
+    /** 201/200 for a finished operation, 202 + Location while it is still being worked on. */
+    private Response accepted(Long operationId, String principal, String key) {
+        com.ophos.registrar.lifecycle.model.Operation op = operationId != null
+                ? journal.find(operationId).orElseThrow()
+                : QuarkusTransaction.requiringNew().call(() ->
+                        com.ophos.registrar.lifecycle.model.Operation.byIdempotencyKey(principal, key))
+                        .orElseThrow(() -> new IllegalStateException("the operation was not journalled in time"));
+        OperationJson body = OperationJson.of(op);
+        URI location = URI.create("/api/v1/operations/" + op.id);
+        if (op.state == State.SUCCEEDED || op.state == State.FAILED) {
+            return Response.status(op.state == State.SUCCEEDED && op.kind
+                            == com.ophos.registrar.lifecycle.model.Operation.Kind.DOMAIN_RENEW ? 201 : 200)
+                    .location(location).entity(body).build();
+        }
+        return Response.accepted(body).location(location).build();
     }
 
     /** A quick registry answers within the wait and the caller gets 201; a slow one is followed later. */

@@ -69,7 +69,8 @@ public class DeleteDomain {
             case UNKNOWN -> reconcile(op.id);
             case RUNNING -> op.resultCode != null && op.resultCode == 1001
                     ? new DeletionResult(DeletionResult.Status.PENDING, op.id, "pending at the registry (1001)")
-                    : interrupted(op);
+                    : inFlight(op) ? new DeletionResult(DeletionResult.Status.UNSETTLED, op.id,
+                            "being sent by another worker") : interrupted(op);
             case PENDING -> send(op.id);
         };
     }
@@ -111,6 +112,11 @@ public class DeleteDomain {
             journal.unknown(op.id, 0, "no answer recorded: " + e.getClass().getSimpleName());
             return new DeletionResult(DeletionResult.Status.UNSETTLED, op.id, "no answer; reconciled on the next attempt");
         }
+    }
+
+    /** A concurrent request under the same key may be waiting for the registry's answer right now. */
+    private boolean inFlight(Operation op) {
+        return op.startedAt != null && op.startedAt.plus(registryTimeout).isAfter(Instant.now(clock));
     }
 
     private DeletionResult interrupted(Operation op) {

@@ -79,7 +79,8 @@ public class RenewDomain {
             case UNKNOWN -> reconcile(op.id);
             case RUNNING -> op.resultCode != null && op.resultCode == 1001
                     ? new RenewalResult(RenewalResult.Status.PENDING, op.id, null, "pending at the registry (1001)")
-                    : interrupted(op);
+                    : inFlight(op) ? new RenewalResult(RenewalResult.Status.UNSETTLED, op.id, null,
+                            "being sent by another worker") : interrupted(op);
             case PENDING -> send(op.id);
             case FAILED -> new RenewalResult(RenewalResult.Status.REFUSED, op.id, null, op.resultMessage);
         };
@@ -145,6 +146,11 @@ public class RenewDomain {
             return new RenewalResult(RenewalResult.Status.UNSETTLED, op.id, null,
                     "no answer from the registry; reconciled on the next attempt");
         }
+    }
+
+    /** A concurrent request under the same key may be waiting for the registry's answer right now. */
+    private boolean inFlight(Operation op) {
+        return op.startedAt != null && op.startedAt.plus(registryTimeout).isAfter(Instant.now(clock));
     }
 
     /** An entry left RUNNING without a 1001 was interrupted (crash): it may have reached the registry. */

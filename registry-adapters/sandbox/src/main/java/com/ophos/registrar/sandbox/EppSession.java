@@ -62,12 +62,12 @@ final class EppSession {
                     registry.faults().latency());
         }
         if (!command.type().isSessionCommand()) {
-            if (registry.faults().stalls()) {
+            if (registry.faults().stalls(command.type())) {
                 stalled = true;
                 registry.record(command.type(), command.clientTransactionId(), Optional.ofNullable(clientId), 0);
                 return SessionReply.silence();
             }
-            if (registry.faults().closesBeforeApplying()) {
+            if (registry.faults().closesBeforeApplying(command.type())) {
                 registry.record(command.type(), command.clientTransactionId(), Optional.ofNullable(clientId), 0);
                 return SessionReply.dropConnection();
             }
@@ -75,7 +75,7 @@ final class EppSession {
         Optional<String> clientTransactionId = command.clientTransactionId();
         Optional<String> loggedInAs = Optional.ofNullable(clientId);
         EppResponse.Rendered response = execute(command, serverTransactionId);
-        if (!command.type().isSessionCommand() && registry.faults().closesAfterApplying()) {
+        if (!command.type().isSessionCommand() && registry.faults().closesAfterApplying(command.type())) {
             registry.record(command.type(), clientTransactionId, loggedInAs, 0);
             return SessionReply.dropConnection();
         }
@@ -99,7 +99,7 @@ final class EppSession {
                     return EppResponse.of(1500).closingSession().render(clientTransactionId, serverTransactionId);
                 default:
                     requireUsable(command);
-                    if (registry.faults().failsCommand()) {
+                    if (registry.faults().failsCommand(command.type())) {
                         throw new EppException.CommandFailed("injected failure: nothing was applied");
                     }
                     return registry.apply(command, clientId, extensionUris, serverTransactionId);

@@ -8,15 +8,22 @@ public final class FaultTrigger {
     private final AtomicInteger remaining;
     private final double probability;
     private final Random random;
+    private final EppCommandType only;
 
-    private FaultTrigger(int count, double probability, long seed) {
+    private FaultTrigger(int count, double probability, long seed, EppCommandType only) {
         this.remaining = new AtomicInteger(count);
         this.probability = probability;
         this.random = new Random(seed);
+        this.only = only;
     }
 
     public static FaultTrigger next(int commands) {
-        return new FaultTrigger(commands, 0, 0);
+        return new FaultTrigger(commands, 0, 0, null);
+    }
+
+    /** The next N commands of one type (e.g. the domain create after a flow's checks and contact creates). */
+    public static FaultTrigger next(int commands, EppCommandType type) {
+        return new FaultTrigger(commands, 0, 0, type);
     }
 
     /** Fires at random; the seed makes a benchmark run repeatable. */
@@ -24,7 +31,7 @@ public final class FaultTrigger {
         if (p < 0 || p > 1) {
             throw new IllegalArgumentException("probability must be within [0, 1]: " + p);
         }
-        return new FaultTrigger(0, p, seed);
+        return new FaultTrigger(0, p, seed, null);
     }
 
     public static FaultTrigger never() {
@@ -32,7 +39,10 @@ public final class FaultTrigger {
     }
 
     /** Whether this command is hit; consumes one of the N. */
-    boolean fires() {
+    boolean fires(EppCommandType type) {
+        if (only != null && only != type) {
+            return false;
+        }
         if (probability > 0) {
             synchronized (random) {
                 return random.nextDouble() < probability;

@@ -72,20 +72,20 @@ public final class SandboxFaults {
         return latency;
     }
 
-    boolean closesBeforeApplying() {
-        return closeBeforeApplying.fires();
+    boolean closesBeforeApplying(EppCommandType type) {
+        return closeBeforeApplying.fires(type);
     }
 
-    boolean closesAfterApplying() {
-        return closeAfterApplying.fires();
+    boolean closesAfterApplying(EppCommandType type) {
+        return closeAfterApplying.fires(type);
     }
 
-    boolean failsCommand() {
-        return commandFailure.fires();
+    boolean failsCommand(EppCommandType type) {
+        return commandFailure.fires(type);
     }
 
-    boolean stalls() {
-        return stall.fires();
+    boolean stalls(EppCommandType type) {
+        return stall.fires(type);
     }
 
     boolean refusesLogins() {

@@ -5,7 +5,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,8 @@ public class SandboxRegistries {
     }
 
     /** Binds all sandboxes in parallel; the certificates are generated once, before any of them. */
-    void onStart(@Observes StartupEvent event) {
+    /** Before other startup observers (the @Startup registry router connects to these sandboxes). */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         SandboxCertificates certificates = SandboxCertificates.shared();
         Map<String, CompletableFuture<SandboxRegistry>> starting = new LinkedHashMap<>();
         config.registries().forEach((id, registry) -> {
