@@ -14,6 +14,10 @@ public class InMemoryRegistries implements QuarkusTestProfile {
                 "registrar.registries.verisign.flavour", "in-memory",
                 "registrar.registries.afnic.flavour", "in-memory",
                 "registrar.registries.generic.flavour", "in-memory",
+                // No EPP sandbox behind an in-memory registry (there is no sandbox of that flavour).
+                "registrar.registries.verisign.sandbox", "false",
+                "registrar.registries.afnic.sandbox", "false",
+                "registrar.registries.generic.sandbox", "false",
                 "registrar.operations.resume-at-startup", "false",
                 // The build machine can be slow; tests of the 201 path must not turn into 202s.
                 "registrar.api.sync-wait", "PT10S");
