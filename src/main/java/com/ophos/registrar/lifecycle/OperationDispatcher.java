@@ -15,9 +15,22 @@ public class OperationDispatcher {
     private static final Logger LOG = Logger.getLogger(OperationDispatcher.class);
 
     private final ExecuteDomainCreate domainCreate;
+    private final RenewDomain renewDomain;
+    private final DeleteDomain deleteDomain;
 
-    public OperationDispatcher(ExecuteDomainCreate domainCreate) {
+    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain) {
         this.domainCreate = domainCreate;
+        this.renewDomain = renewDomain;
+        this.deleteDomain = deleteDomain;
+    }
+
+    /** Settles an entry of unknown outcome with the registry (info / query) before anything is resent. */
+    public void reconcile(Operation.Kind kind, long operationId) {
+        switch (kind) {
+            case DOMAIN_CREATE -> domainCreate.reconcile(operationId);
+            case DOMAIN_RENEW -> renewDomain.reconcile(operationId);
+            case DOMAIN_DELETE -> deleteDomain.reconcile(operationId);
+        }
     }
 
     /** Completes when the attempt is over (whatever its outcome); never completes exceptionally. */
@@ -26,6 +39,8 @@ public class OperationDispatcher {
             try {
                 switch (kind) {
                     case DOMAIN_CREATE -> domainCreate.run(operationId);
+                    case DOMAIN_RENEW -> renewDomain.resume(operationId);
+                    case DOMAIN_DELETE -> deleteDomain.resume(operationId);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

@@ -24,16 +24,13 @@ public class ResumeOperations {
     private static final int REGISTRY_PENDING = 1001;
 
     private final OperationJournal journal;
-    private final ExecuteDomainCreate domainCreate;
     private final OperationDispatcher dispatcher;
     private final boolean atStartup;
 
-    public ResumeOperations(OperationJournal journal, ExecuteDomainCreate domainCreate,
-                            OperationDispatcher dispatcher,
+    public ResumeOperations(OperationJournal journal, OperationDispatcher dispatcher,
                             @ConfigProperty(name = "registrar.operations.resume-at-startup", defaultValue = "true")
                             boolean atStartup) {
         this.journal = journal;
-        this.domainCreate = domainCreate;
         this.dispatcher = dispatcher;
         this.atStartup = atStartup;
     }
@@ -55,7 +52,7 @@ public class ResumeOperations {
         List<Operation> unknown = QuarkusTransaction.requiringNew().call(() -> Operation.inState(Operation.State.UNKNOWN));
         for (Operation op : unknown) {
             try {
-                domainCreate.reconcile(op.id);
+                dispatcher.reconcile(op.kind, op.id);
             } catch (RuntimeException e) {
                 LOG.warnf("operation %d stays unknown: %s", op.id, e.getClass().getSimpleName());
             }

@@ -14,7 +14,7 @@ public class InMemoryRegistries implements QuarkusTestProfile {
                 "registrar.registries.verisign.flavour", "in-memory",
                 "registrar.registries.afnic.flavour", "in-memory",
                 "registrar.registries.generic.flavour", "in-memory",
-                // No EPP sandbox behind an in-memory registry (there is no sandbox of that flavour).
+                // No sandbox registry behind them: the in-memory registry answers instead.
                 "registrar.registries.verisign.sandbox", "false",
                 "registrar.registries.afnic.sandbox", "false",
                 "registrar.registries.generic.sandbox", "false",

@@ -1,6 +1,5 @@
 package com.ophos.registrar.adapters;
 
-import com.ophos.registrar.epp.EppClient;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import java.util.Objects;
 
@@ -9,7 +8,7 @@ import java.util.Objects;
  * with (to tell our names from others'), the currency its fees are echoed in and its EPP client.
  */
 public record AdapterContext(String registryId, String clientId, String currency, RegistryPolicy policy,
-                             EppClient client) {
+                             LazyEppClient client) {
     public AdapterContext {
         Objects.requireNonNull(registryId, "registryId");
         Objects.requireNonNull(clientId, "clientId");

@@ -45,13 +45,15 @@ public class EppAdapterSupport {
         this.wireLog = wireLog;
     }
 
-    /** The adapter context of one registry, with a new EPP client (no session opened yet). */
+    /** The adapter context of one registry; its EPP client is built on first use. */
     public AdapterContext context(String registryId, RegistriesConfig.Registry registry, RegistryPolicy policy,
                                   List<String> objectUris, List<String> supportedExtensions) {
-        Optional<SandboxEndpoint> sandbox = registry.sandbox()
-                ? Optional.of(sandboxEndpoints.apply(registryId)) : Optional.empty();
-        EppClient client = new EppClient(EppClientConfigs.of(registryId, registry, objectUris, supportedExtensions,
-                sandbox), vertx, meters, wireLog);
+        LazyEppClient client = new LazyEppClient(() -> {
+            Optional<SandboxEndpoint> sandbox = registry.sandbox()
+                    ? Optional.of(sandboxEndpoints.apply(registryId)) : Optional.empty();
+            return new EppClient(EppClientConfigs.of(registryId, registry, objectUris, supportedExtensions, sandbox),
+                    vertx, meters, wireLog);
+        });
         return new AdapterContext(registryId, registry.clientId(), registry.policy().currency(), policy, client);
     }
 }

@@ -1,8 +1,8 @@
 package com.ophos.registrar.adapters;
 
 import com.ophos.registrar.epp.ClTrid;
-import com.ophos.registrar.epp.EppClient;
 import com.ophos.registrar.epp.EppHealth;
+import com.ophos.registrar.epp.EppUnavailableException;
 import com.ophos.registrar.epp.Negotiated;
 import com.ophos.registrar.epp.model.CheckItem;
 import com.ophos.registrar.epp.model.Command;
@@ -451,7 +451,12 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
 
     @Override
     public RegistryHealth health() {
-        EppHealth health = context.client().health();
+        EppHealth health;
+        try {
+            health = context.client().get().health();
+        } catch (EppUnavailableException e) {
+            return new RegistryHealth(registryId(), false, 0, 0, 0, e.getMessage());
+        }
         return new RegistryHealth(registryId(), health.up(), health.sessionsOpen(), health.sessionsBusy(),
                 health.effectiveMax(), health.detail());
     }
@@ -465,7 +470,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
 
     /** Sends a command; 2xxx answers and lost commands fail with a {@link RegistryException}. */
     protected final Uni<EppResponse> send(EppCommand command) {
-        return context.client().execute(command)
+        return Uni.createFrom().deferred(() -> context.client().get().execute(command))
                 .onFailure().transform(failure -> refusals.unanswered(failure, command.clTRID()))
                 .map(response -> {
                     if (!response.isSuccess()) {
@@ -483,7 +488,8 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
     }
 
     protected final Uni<Negotiated> negotiated() {
-        return context.client().negotiated().onFailure().transform(failure -> refusals.unanswered(failure, null));
+        return Uni.createFrom().deferred(() -> context.client().get().negotiated())
+                .onFailure().transform(failure -> refusals.unanswered(failure, null));
     }
 
     protected final <T> Uni<T> refuse(String message, String clTRID) {

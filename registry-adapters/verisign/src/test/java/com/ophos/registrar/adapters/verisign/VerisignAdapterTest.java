@@ -279,13 +279,14 @@ class VerisignAdapterTest {
     @Test
     void noSessionMeansUnavailable() {
         sandbox.registry().faults().refuseLogins(true);
+        VerisignAdapter fresh = sandbox.adapter(VerisignAdapterFactory::new, "verisign");
         try {
-            VerisignAdapter fresh = sandbox.adapter(VerisignAdapterFactory::new, "verisign");
             RegistryException refused = refusal(fresh.infoDomain(DomainInfoQuery.of(unique("x") + ".com")));
             assertThat(refused.outcome()).isEqualTo(Outcome.UNAVAILABLE);
             assertThat(fresh.health().up()).isFalse();
         } finally {
             sandbox.registry().faults().clear();
+            await(fresh.close());
         }
     }
 

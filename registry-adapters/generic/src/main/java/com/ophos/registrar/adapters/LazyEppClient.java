@@ -1,0 +1,41 @@
+package com.ophos.registrar.adapters;
+
+import com.ophos.registrar.epp.EppClient;
+import com.ophos.registrar.epp.EppUnavailableException;
+import io.smallrye.mutiny.Uni;
+import java.util.function.Supplier;
+
+/**
+ * The EPP client of an adapter, built on first use. Adapters are created while the application
+ * starts, possibly before the sandbox registry they point at listens; its endpoint is looked up only
+ * when the first command (or health check) needs the client.
+ */
+public final class LazyEppClient {
+    private final Supplier<EppClient> factory;
+    private EppClient client;
+
+    public LazyEppClient(Supplier<EppClient> factory) {
+        this.factory = factory;
+    }
+
+    /** @throws EppUnavailableException when the client cannot be built (e.g. its sandbox is not running) */
+    public synchronized EppClient get() {
+        if (client == null) {
+            try {
+                client = factory.get();
+            } catch (RuntimeException e) {
+                throw new EppUnavailableException("EPP client cannot be built: " + e.getMessage(), e);
+            }
+        }
+        return client;
+    }
+
+    /** Closes the client if one was built; an adapter never used opens nothing to close. */
+    public Uni<Void> close() {
+        EppClient built;
+        synchronized (this) {
+            built = client;
+        }
+        return built == null ? Uni.createFrom().voidItem() : built.close();
+    }
+}

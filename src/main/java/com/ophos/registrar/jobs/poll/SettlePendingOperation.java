@@ -1,0 +1,69 @@
+package com.ophos.registrar.jobs.poll;
+
+import com.ophos.registrar.lifecycle.DeleteDomain;
+import com.ophos.registrar.lifecycle.ExecuteDomainCreate;
+import com.ophos.registrar.lifecycle.RenewDomain;
+import com.ophos.registrar.lifecycle.journal.OperationJournal;
+import com.ophos.registrar.lifecycle.model.Operation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * A poll message naming a clTRID settles the operation that got 1001 for it. Settling an operation
+ * that is already finished changes nothing, so a redelivered message is harmless.
+ */
+@ApplicationScoped
+public class SettlePendingOperation {
+    private static final int PENDING = 1001;
+
+    private final OperationJournal journal;
+    private final ExecuteDomainCreate domainCreate;
+    private final RenewDomain renewDomain;
+    private final DeleteDomain deleteDomain;
+
+    SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
+                           DeleteDomain deleteDomain) {
+        this.journal = journal;
+        this.domainCreate = domainCreate;
+        this.renewDomain = renewDomain;
+        this.deleteDomain = deleteDomain;
+    }
+
+    /** What happened, for the run's outcome line. */
+    public String run(StoredPollMessage message) {
+        if (message.clTRID == null || message.settledCode == null) {
+            return "stored (informational: " + message.text + ")";
+        }
+        Optional<Operation> found = QuarkusTransaction.requiringNew().call(() ->
+                Operation.<Operation>find("clTRID", message.clTRID).firstResultOptional());
+        if (found.isEmpty()) {
+            return "stored; no operation of ours has clTRID " + message.clTRID;
+        }
+        Operation op = found.get();
+        if (op.state == Operation.State.SUCCEEDED || op.state == Operation.State.FAILED) {
+            return "operation " + op.id + " already " + op.state.name().toLowerCase();
+        }
+        if (op.state != Operation.State.RUNNING || op.resultCode == null || op.resultCode != PENDING) {
+            return "operation " + op.id + " is " + op.state.name().toLowerCase() + ", not awaiting the registry";
+        }
+        int code = message.settledCode;
+        String text = "settled by poll message " + message.messageId + ": " + message.text;
+        return switch (op.kind) {
+            case DOMAIN_RENEW -> "renewal " + op.id + ": " + renewDomain.settle(op.id, code, text).status();
+            case DOMAIN_DELETE -> "delete " + op.id + ": " + deleteDomain.settle(op.id, code, text).status();
+            case DOMAIN_CREATE -> settleCreate(op, code, text);
+        };
+    }
+
+    /** The core's create flow records a create from an info query once the entry is marked unknown. */
+    private String settleCreate(Operation op, int code, String text) {
+        if (code >= 2000) {
+            journal.failed(op.id, code, text);
+            return "create " + op.id + ": refused";
+        }
+        journal.unknown(op.id, code, text);
+        domainCreate.reconcile(op.id);
+        return "create " + op.id + ": " + journal.find(op.id).map(o -> o.state.name().toLowerCase()).orElse("?");
+    }
+}
