@@ -17,6 +17,14 @@ import java.util.stream.Stream;
 
 /** Contact shapes of API v1 (field names fixed by issue 3). */
 public final class ContactJson {
+    /**
+     * Postal data goes into EPP frames: no control characters (XML 1.0 cannot carry most of them and EPP's
+     * normalizedString forbids line breaks and tabs), no surrogate halves or non-characters, and no angle
+     * brackets, which no name or address needs and which only ever arrive as markup injection.
+     */
+    static final String POSTAL_TEXT = "[^\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}<>]*";
+    static final String POSTAL_TEXT_MESSAGE = "no control characters or angle brackets";
+
     private ContactJson() {
     }
 
@@ -32,9 +40,12 @@ public final class ContactJson {
         @JsonProperty("other") OTHER
     }
 
-    public record Address(@NotNull @Size(min = 1, max = 3) List<@NotBlank @Size(max = 255) String> street,
-                          @NotBlank @Size(max = 255) String city,
-                          @NotBlank @Size(max = 16) String postalCode,
+    public record Address(@NotNull @Size(min = 1, max = 3) List<@NotBlank @Size(max = 255)
+                          @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String> street,
+                          @NotBlank @Size(max = 255)
+                          @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String city,
+                          @NotBlank @Size(max = 16)
+                          @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String postalCode,
                           @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "ISO 3166-1 alpha-2 code expected")
                           String countryCode) {
     }
@@ -48,13 +59,16 @@ public final class ContactJson {
                               String vat,
                               @Pattern(regexp = "W[0-9]{9}", message = "RNA number (W + 9 digits) expected") String rna,
                               @Pattern(regexp = "[0-9]{9}", message = "9 digits expected") String duns,
-                              @Size(max = 64) String trademark) {
+                              @Size(max = 64)
+                              @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String trademark) {
     }
 
     public record Request(@NotNull Long customerId,
                           @NotNull Kind kind,
-                          @NotBlank @Size(max = 255) String name,
-                          @Size(max = 255) String organization,
+                          @NotBlank @Size(max = 255)
+                          @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String name,
+                          @Size(max = 255)
+                          @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String organization,
                           @NotBlank @Email @Size(max = 255) String email,
                           @NotBlank @Pattern(regexp = "\\+[0-9]{1,3}\\.[0-9]{1,14}",
                                   message = "EPP form +CC.NUMBER expected, e.g. +33.145678900") String phone,

@@ -12,6 +12,7 @@ import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.RuleViolationException;
 import com.ophos.registrar.registry.spi.RegistryException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -192,8 +193,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        Response problem = Problem.of(401, "unauthenticated", "Authentication required",
-                "this endpoint needs HTTP Basic credentials", List.of(), null).toResponse();
+        return unauthenticated("this endpoint needs HTTP Basic credentials");
+    }
+
+    /** Wrong credentials fail proactive authentication before the resource; without this the 401 has no body. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated("the HTTP Basic credentials were not accepted");
+    }
+
+    private static Response unauthenticated(String detail) {
+        Response problem = Problem.of(401, "unauthenticated", "Authentication required", detail, List.of(), null)
+                .toResponse();
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"registrar\"").build();
     }
 

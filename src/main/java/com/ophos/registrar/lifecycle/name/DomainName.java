@@ -1,5 +1,7 @@
 package com.ophos.registrar.lifecycle.name;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.IDNA;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.EnumSet;
@@ -40,6 +42,9 @@ public record DomainName(String aLabel, String uLabel) {
             throw new InvalidDomainNameException(input, reasonFor(back.getErrors()));
         }
         String uLabel = unicode.toString();
+        if (!Idna2008.allowsAll(uLabel)) {
+            throw new InvalidDomainNameException(input, InvalidDomainNameException.Reason.DISALLOWED_CHARACTER);
+        }
         for (String label : uLabel.split("\\.")) {
             if (MixedScript.isMixed(label)) {
                 throw new InvalidDomainNameException(input, InvalidDomainNameException.Reason.MIXED_SCRIPT);
@@ -111,6 +116,41 @@ public record DomainName(String aLabel, String uLabel) {
     @Override
     public String toString() {
         return aLabel;
+    }
+
+    /**
+     * UTS #46 still maps symbols such as emoji to "valid" (its NV8 code points); IDNA 2008 (RFC 5892 2.1)
+     * admits only letters, marks and digits, plus the exceptions of RFC 5892 2.6 and the contextual
+     * characters ICU already checks. Registries refuse the rest, so we refuse it before sending.
+     */
+    static final class Idna2008 {
+        private static final Set<Integer> ALLOWED_OTHERWISE = Set.of(0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007,
+                0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB, 0x200C, 0x200D);
+        private static final Set<Integer> DISALLOWED_EXCEPTIONS = Set.of(0x0640, 0x07FA, 0x302E, 0x302F, 0x3031,
+                0x3032, 0x3033, 0x3034, 0x3035, 0x303B);
+
+        static boolean allowsAll(String uLabel) {
+            return uLabel.codePoints().allMatch(Idna2008::allowed);
+        }
+
+        private static boolean allowed(int codePoint) {
+            if (codePoint < 0x80) {
+                return true; // LDH and the dots, already checked on the A-label
+            }
+            if (DISALLOWED_EXCEPTIONS.contains(codePoint)) {
+                return false;
+            }
+            if (ALLOWED_OTHERWISE.contains(codePoint)) {
+                return true;
+            }
+            // ICU's categories, not the JDK's: same Unicode version as the IDNA mapping above.
+            int category = UCharacter.getType(codePoint);
+            return category == UCharacterCategory.LOWERCASE_LETTER || category == UCharacterCategory.OTHER_LETTER
+                    || category == UCharacterCategory.MODIFIER_LETTER
+                    || category == UCharacterCategory.NON_SPACING_MARK
+                    || category == UCharacterCategory.COMBINING_SPACING_MARK
+                    || category == UCharacterCategory.DECIMAL_DIGIT_NUMBER;
+        }
     }
 
     /** One label mixing scripts (e.g. Latin and Cyrillic look-alikes) is a spoofing risk: refused. */

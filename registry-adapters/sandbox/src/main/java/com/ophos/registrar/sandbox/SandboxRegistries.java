@@ -4,8 +4,8 @@ import com.ophos.registrar.registry.spi.RegistriesConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
@@ -40,8 +40,11 @@ public class SandboxRegistries {
         this.config = config;
     }
 
-    /** Binds all sandboxes in parallel; the certificates are generated once, before any of them. */
-    /** Before other startup observers (the @Startup registry router connects to these sandboxes). */
+    /**
+     * Binds all sandboxes in parallel; the certificates are generated once, before any of them. Runs before
+     * the default-priority startup observers: the registry router ({@code @Startup}) builds the adapters,
+     * which ask for the sandbox endpoints.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         SandboxCertificates certificates = SandboxCertificates.shared();
         Map<String, CompletableFuture<SandboxRegistry>> starting = new LinkedHashMap<>();
