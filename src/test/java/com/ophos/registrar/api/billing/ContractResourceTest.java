@@ -46,7 +46,7 @@ class ContractResourceTest {
                 .then().statusCode(422).body("rule", equalTo("R6"));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("amount", "59.94", "currency", "EUR", "method", "transfer", "reference", "bank-" + id))
+                .body(Map.of("amount", new java.math.BigDecimal("59.94"), "currency", "EUR", "method", "transfer", "reference", "bank-" + id))
                 .post("/api/v1/contracts/{id}/payments", id)
                 .then().statusCode(200).body("paid", equalTo(true)).body("paidAt", notNullValue());
 
@@ -126,7 +126,7 @@ class ContractResourceTest {
                 .post("/api/v1/contracts/{id}/term", id).then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("violationReference", "v1", "reason", "phishing"))
                 .post("/api/v1/contracts/{id}/content-violations", id).then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", "3.00"))
+        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", new java.math.BigDecimal("3.00")))
                 .post("/api/v1/offers/api-basic/price-changes").then().statusCode(403);
     }
 
@@ -146,11 +146,11 @@ class ContractResourceTest {
         given().contentType(ContentType.JSON).post("/api/v1/contracts/{id}/resumption", id)
                 .then().statusCode(409);
 
-        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", "2.75"))
+        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", new java.math.BigDecimal("2.75")))
                 .post("/api/v1/offers/api-basic/price-changes")
                 .then().statusCode(201).body("rule", equalTo("R7")).body("oldPriceMonthly", equalTo("2.50"))
                 .body("newPriceMonthly", equalTo("2.75")).body("oppositionEndsAt", notNullValue());
-        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", "2.10"))
+        given().contentType(ContentType.JSON).body(Map.of("newPriceMonthly", new java.math.BigDecimal("2.10")))
                 .post("/api/v1/offers/api-basic/price-changes")
                 .then().statusCode(400).body("fields", contains("newPriceMonthly"));
         given().get("/api/v1/offers/api-basic/price-changes")
