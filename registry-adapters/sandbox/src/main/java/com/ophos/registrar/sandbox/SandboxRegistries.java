@@ -4,8 +4,10 @@ import com.ophos.registrar.registry.spi.RegistriesConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +40,13 @@ public class SandboxRegistries {
         this.config = config;
     }
 
-    /** Binds all sandboxes in parallel; the certificates are generated once, before any of them. */
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * Binds all sandboxes in parallel; the certificates are generated once, before any of them. Runs
+     * before the default-priority startup observers: the {@code @Startup} registry router builds the
+     * adapters, which ask for the sandbox endpoints, and the packaged application stopped with "no
+     * sandbox runs for registry ..." when it came first.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         SandboxCertificates certificates = SandboxCertificates.shared();
         Map<String, CompletableFuture<SandboxRegistry>> starting = new LinkedHashMap<>();
         config.registries().forEach((id, registry) -> {
