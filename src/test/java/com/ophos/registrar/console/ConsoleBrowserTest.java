@@ -74,6 +74,8 @@ class ConsoleBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // A click that navigates may return before the next page is parsed on a busy machine.
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         // HTTP Basic for every request of this browser, the way a support user's saved login would send it.
         String basic = Base64.getEncoder().encodeToString("support:support".getBytes(StandardCharsets.UTF_8));
         browser.executeCdpCommand("Network.enable", Map.of());
