@@ -179,9 +179,7 @@ public class ExecuteDomainCreate {
      */
     private void charge(Operation op, DomainCreateIntent intent, RegistryAdapter registry, Optional<Fee> reported,
                         String svTRID) {
-        Optional<Fee> fee = reported.or(() -> registry.policy().tariff(tldOf(intent.name()))
-                .map(t -> new Fee(t.create().amount().multiply(BigDecimal.valueOf(intent.years())),
-                        t.create().currency())));
+        Optional<Fee> fee = RegistryFees.creation(registry.policy(), intent.name(), intent.years(), reported);
         if (fee.isEmpty()) {
             LOG.warnf("operation %d: registry %s reported no fee and has no tariff for %s; nothing charged",
                     op.id, op.registryId, intent.name());
@@ -189,10 +187,6 @@ public class ExecuteDomainCreate {
         }
         ledger.recordRegistryCharge(new RegistryCharge(intent.customerId(), intent.name(), op.id, op.registryId,
                 ChargeKind.REGISTRY_CREATE, fee.get(), op.clTRID, svTRID, Instant.now(clock)));
-    }
-
-    private static String tldOf(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private Set<String> statusesAt(RegistryAdapter registry, String name) {
