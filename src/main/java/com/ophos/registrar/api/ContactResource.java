@@ -4,6 +4,7 @@ import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.lifecycle.CreateContact;
 import com.ophos.registrar.lifecycle.journal.IdempotentCreates;
 import com.ophos.registrar.lifecycle.model.Contact;
+import com.ophos.registrar.api.scope.CustomerScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +39,11 @@ public class ContactResource {
     private final CreateContact createContact;
     private final IdempotentCreates idempotent;
     private final SecurityIdentity caller;
+    private final CustomerScope scope;
 
-    public ContactResource(CreateContact createContact, IdempotentCreates idempotent, SecurityIdentity caller) {
+    public ContactResource(CreateContact createContact, IdempotentCreates idempotent, SecurityIdentity caller,
+                           CustomerScope scope) {
+        this.scope = scope;
         this.createContact = createContact;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -53,6 +57,7 @@ public class ContactResource {
                            @RequestBody(content = @Content(examples = @ExampleObject(name = "organization",
                                    value = ORGANIZATION_EXAMPLE)))
                            @NotNull @Valid ContactJson.Request request) {
+        scope.actFor(request.customerId());
         String key = IdempotencyKeys.require(idempotencyKey);
         String principal = caller.getPrincipal().getName();
         long id = idempotent.once(principal, key, "contact", request,
@@ -64,7 +69,9 @@ public class ContactResource {
     @Path("/{id}")
     @Operation(summary = "Read a contact")
     public ContactJson.View get(@PathParam("id") long id) {
-        return view(id);
+        ContactJson.View contact = view(id);
+        scope.requireOwner(contact.customerId(), "contact " + id);
+        return contact;
     }
 
     private static ContactJson.View view(long id) {

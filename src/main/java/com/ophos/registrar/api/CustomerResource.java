@@ -5,6 +5,7 @@ import com.ophos.registrar.lifecycle.CreateCustomer;
 import com.ophos.registrar.lifecycle.NewCustomer;
 import com.ophos.registrar.lifecycle.journal.IdempotentCreates;
 import com.ophos.registrar.lifecycle.model.Customer;
+import com.ophos.registrar.api.scope.CustomerScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +34,11 @@ public class CustomerResource {
     private final CreateCustomer createCustomer;
     private final IdempotentCreates idempotent;
     private final SecurityIdentity caller;
+    private final CustomerScope scope;
 
-    public CustomerResource(CreateCustomer createCustomer, IdempotentCreates idempotent, SecurityIdentity caller) {
+    public CustomerResource(CreateCustomer createCustomer, IdempotentCreates idempotent, SecurityIdentity caller,
+                            CustomerScope scope) {
+        this.scope = scope;
         this.createCustomer = createCustomer;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -57,6 +61,7 @@ public class CustomerResource {
     @Path("/{id}")
     @Operation(summary = "Read a customer")
     public CustomerJson.View get(@PathParam("id") long id) {
+        scope.actFor(id);
         return view(id);
     }
 

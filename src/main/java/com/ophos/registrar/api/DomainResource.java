@@ -1,5 +1,6 @@
 package com.ophos.registrar.api;
 
+import com.ophos.registrar.api.scope.CustomerScope;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.lifecycle.CheckDomains;
@@ -60,11 +61,12 @@ public class DomainResource {
     private final RenewOnRequest renewOnRequest;
     private final DeleteOnRequest deleteOnRequest;
     private final SecurityIdentity caller;
+    private final CustomerScope scope;
     private final Duration syncWait;
 
     public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
                           OperationJournal journal, RenewOnRequest renewOnRequest, DeleteOnRequest deleteOnRequest,
-                          SecurityIdentity caller,
+                          SecurityIdentity caller, CustomerScope scope,
                           @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait) {
         this.renewOnRequest = renewOnRequest;
         this.deleteOnRequest = deleteOnRequest;
@@ -73,6 +75,7 @@ public class DomainResource {
         this.dispatcher = dispatcher;
         this.journal = journal;
         this.caller = caller;
+        this.scope = scope;
         this.syncWait = syncWait;
     }
 
@@ -102,6 +105,7 @@ public class DomainResource {
                                              + "\"holder\":1,\"admin\":1,\"tech\":[1],"
                                              + "\"nameservers\":[\"ns1.ophos.example\",\"ns2.ophos.example\"]}")))
                              @NotNull @Valid DomainJson.Request request) {
+        scope.actFor(request.customerId());
         String key = IdempotencyKeys.require(idempotencyKey);
         OperationJournal.Opened opened = registerDomain.run(request.toOrder(), caller.getPrincipal().getName(), key);
         long id = opened.operation().id;
@@ -127,6 +131,7 @@ public class DomainResource {
     public Response renew(@PathParam("name") String name, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @RequestBody(content = @Content(examples = @ExampleObject(name = "renew",
                                   value = "{\"years\":1}"))) @NotNull @Valid RenewalJson request) {
+        requireOwnerOf(name);
         String key = IdempotencyKeys.require(idempotencyKey);
         String principal = caller.getPrincipal().getName();
         var attempt = renewOnRequest.run(name, request.years(), principal, key);
@@ -142,6 +147,7 @@ public class DomainResource {
                     + "within registrar.api.sync-wait, otherwise 202 with Location of the operation.")
     public Response delete(@PathParam("name") String name,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        requireOwnerOf(name);
         String key = IdempotencyKeys.require(idempotencyKey);
         String principal = caller.getPrincipal().getName();
         var attempt = deleteOnRequest.run(name, principal, key);
@@ -201,8 +207,18 @@ public class DomainResource {
     @Operation(summary = "Read a registered name (A-label or Unicode)")
     public DomainJson.View get(@PathParam("name") String name) {
         String aLabel = DomainName.parse(name).aLabel();
-        return QuarkusTransaction.requiringNew().call(() -> Domain.byName(aLabel).map(DomainJson.View::of))
+        DomainJson.View domain = QuarkusTransaction.requiringNew()
+                .call(() -> Domain.byName(aLabel).map(DomainJson.View::of))
                 .orElseThrow(() -> new NotFoundProblem(aLabel + " is not registered through the gateway"));
+        scope.requireOwner(domain.customerId(), aLabel);
+        return domain;
+    }
+
+    /** R23: a name managed for another customer is out of reach; unknown names are left to the flow's 404. */
+    private void requireOwnerOf(String name) {
+        String aLabel = DomainName.parse(name).aLabel();
+        QuarkusTransaction.requiringNew().call(() -> Domain.byName(aLabel).map(d -> d.customerId))
+                .ifPresent(owner -> scope.requireOwner(owner, aLabel));
     }
 
     @GET
@@ -210,6 +226,7 @@ public class DomainResource {
     public DomainJson.Page list(@QueryParam("customer") @NotNull Long customer,
                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        scope.actFor(customer);
         return QuarkusTransaction.requiringNew().call(() -> {
             PanacheQuery<Domain> query = Domain.find("customerId", Sort.by("name"), customer);
             List<DomainJson.View> items = query.page(page, size).list().stream().map(DomainJson.View::of).toList();

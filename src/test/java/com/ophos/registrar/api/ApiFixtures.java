@@ -15,6 +15,11 @@ final class ApiFixtures {
         return given().auth().preemptive().basic("frontend", "frontend").contentType(ContentType.JSON);
     }
 
+    /** R23: the frontend names the customer it acts for on every request that reaches a customer's data. */
+    static RequestSpecification asFrontendFor(long customerId) {
+        return asFrontend().header("X-Customer-Id", customerId);
+    }
+
     static String newKey() {
         return UUID.randomUUID().toString();
     }

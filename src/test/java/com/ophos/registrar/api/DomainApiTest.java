@@ -1,6 +1,7 @@
 package com.ophos.registrar.api;
 
 import static com.ophos.registrar.api.ApiFixtures.asFrontend;
+import static com.ophos.registrar.api.ApiFixtures.asFrontendFor;
 import static com.ophos.registrar.api.ApiFixtures.contact;
 import static com.ophos.registrar.api.ApiFixtures.customer;
 import static com.ophos.registrar.api.ApiFixtures.domainJson;
@@ -53,7 +54,7 @@ class DomainApiTest {
                 .body("result.svTRID", notNullValue())
                 .body("requestedBy", equalTo("frontend"));
 
-        String expiresAt = asFrontend().get("/api/v1/domains/" + name).then().statusCode(200)
+        String expiresAt = asFrontendFor(customer).get("/api/v1/domains/" + name).then().statusCode(200)
                 .body("name", equalTo(name))
                 .body("unicodeName", equalTo(name))
                 .body("registry", equalTo("verisign"))
@@ -65,7 +66,7 @@ class DomainApiTest {
         assertThat(registries.registry("verisign").holds(name)).isTrue();
 
         long operationId = created.jsonPath().getLong("id");
-        asFrontend().get("/api/v1/operations/" + operationId).then().statusCode(200)
+        asFrontendFor(customer).get("/api/v1/operations/" + operationId).then().statusCode(200)
                 .body("state", equalTo("succeeded"))
                 .body("result.message", notNullValue())
                 .body("createdAt", notNullValue())
@@ -92,8 +93,8 @@ class DomainApiTest {
                     .extract().header("Location");
             verisign.releaseHeldCreate();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    asFrontend().get(location).then().statusCode(200).body("state", equalTo("succeeded")));
-            asFrontend().get("/api/v1/domains/" + name).then().statusCode(200).body("expiresAt", notNullValue());
+                    asFrontendFor(customer).get(location).then().statusCode(200).body("state", equalTo("succeeded")));
+            asFrontendFor(customer).get("/api/v1/domains/" + name).then().statusCode(200).body("expiresAt", notNullValue());
         } finally {
             verisign.releaseHeldCreate();
         }

@@ -23,6 +23,11 @@ final class Gateway {
         return given().auth().preemptive().basic("frontend", "frontend").contentType(ContentType.JSON);
     }
 
+    /** R23: the frontend names the customer it acts for on every request that reaches a customer's data. */
+    static RequestSpecification asFrontendFor(long customerId) {
+        return asFrontend().header("X-Customer-Id", customerId);
+    }
+
     static String newKey() {
         return UUID.randomUUID().toString();
     }
@@ -71,9 +76,10 @@ final class Gateway {
         Response ordered = asFrontend().header("Idempotency-Key", idempotencyKey).body(body).post("/api/v1/domains");
         ordered.then().statusCode(anyOf(equalTo(201), equalTo(202)));
         long operation = ordered.jsonPath().getLong("id");
+        long customer = JsonPath.from(body).getLong("customerId");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                asFrontend().get("/api/v1/operations/" + operation).then().statusCode(200)
+                asFrontendFor(customer).get("/api/v1/operations/" + operation).then().statusCode(200)
                         .body("state", equalTo("succeeded")));
-        return asFrontend().get("/api/v1/operations/" + operation).then().extract().jsonPath();
+        return asFrontendFor(customer).get("/api/v1/operations/" + operation).then().extract().jsonPath();
     }
 }

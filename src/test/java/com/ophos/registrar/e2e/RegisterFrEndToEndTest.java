@@ -2,6 +2,7 @@ package com.ophos.registrar.e2e;
 
 import static com.ophos.registrar.e2e.Gateway.SIREN;
 import static com.ophos.registrar.e2e.Gateway.asFrontend;
+import static com.ophos.registrar.e2e.Gateway.asFrontendFor;
 import static com.ophos.registrar.e2e.Gateway.contact;
 import static com.ophos.registrar.e2e.Gateway.customer;
 import static com.ophos.registrar.e2e.Gateway.domainJson;
@@ -58,7 +59,7 @@ class RegisterFrEndToEndTest {
         DomainSnapshot held = afnic.domain(name).orElseThrow();
         assertThat(held.sponsorClientId()).isEqualTo("ophos-afnic");
         assertThat(held.registrant()).isEqualTo(Optional.of(handle));
-        String expiresAt = asFrontend().get("/api/v1/domains/" + name).then().statusCode(200)
+        String expiresAt = asFrontendFor(customer).get("/api/v1/domains/" + name).then().statusCode(200)
                 .body("registry", equalTo("afnic")).extract().jsonPath().getString("expiresAt");
         assertThat(Instant.parse(expiresAt).truncatedTo(ChronoUnit.MILLIS))
                 .isEqualTo(held.expires().truncatedTo(ChronoUnit.MILLIS));

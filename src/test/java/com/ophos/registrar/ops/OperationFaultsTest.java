@@ -113,7 +113,7 @@ class OperationFaultsTest {
         var before = verisign().domain(name).orElseThrow().expires();
         verisign().faults().closeBeforeApplying(FaultTrigger.next(1_000)).refuseLogins(true);
 
-        Response accepted = frontend().header("Idempotency-Key", newKey()).body("{\"years\":1}")
+        Response accepted = frontendActingFor(name).header("Idempotency-Key", newKey()).body("{\"years\":1}")
                 .post("/api/v1/domains/" + name + "/renewals");
         accepted.then().statusCode(202);
         long id = accepted.jsonPath().getLong("id");
@@ -152,7 +152,7 @@ class OperationFaultsTest {
         String key = newKey();
         awaitFinished(renew(name, key, 1));
 
-        frontend().header("Idempotency-Key", key).body("{\"years\":2}").post("/api/v1/domains/" + name + "/renewals")
+        frontendActingFor(name).header("Idempotency-Key", key).body("{\"years\":2}").post("/api/v1/domains/" + name + "/renewals")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -161,7 +161,7 @@ class OperationFaultsTest {
         String name = registered();
         long renewsBefore = verisign().commandsReceived(EppCommandType.DOMAIN_RENEW);
 
-        frontend().body("{\"years\":1}").post("/api/v1/domains/" + name + "/renewals")
+        frontendActingFor(name).body("{\"years\":1}").post("/api/v1/domains/" + name + "/renewals")
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_RENEW)).isEqualTo(renewsBefore);
     }
@@ -223,7 +223,8 @@ class OperationFaultsTest {
         verisign().faults().closeAfterApplying(FaultTrigger.next(1));
 
         String key = newKey();
-        Response answer = frontend().header("Idempotency-Key", key).delete("/api/v1/domains/" + name);
+        long owner = ownerOf(name);
+        Response answer = frontendFor(owner).header("Idempotency-Key", key).delete("/api/v1/domains/" + name);
         long id = answer.jsonPath().getLong("id");
         Operation op = awaitFinished(id);
 
@@ -236,7 +237,7 @@ class OperationFaultsTest {
                 .isEqualByComparingTo(created.get(0).amount.negate());
 
         // replayed: the same operation, no second delete, no second refund
-        frontend().header("Idempotency-Key", key).delete("/api/v1/domains/" + name).then().statusCode(200)
+        frontendFor(owner).header("Idempotency-Key", key).delete("/api/v1/domains/" + name).then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.equalTo((int) id));
         assertThat(charges(name, ChargeKind.REFUND_ADD_GRACE)).hasSize(1);
     }
@@ -256,7 +257,7 @@ class OperationFaultsTest {
     }
 
     private static long renew(String name, String key, int years) {
-        Response answer = frontend().header("Idempotency-Key", key).body("{\"years\":" + years + "}")
+        Response answer = frontendActingFor(name).header("Idempotency-Key", key).body("{\"years\":" + years + "}")
                 .post("/api/v1/domains/" + name + "/renewals");
         // 201 renewed, 202 still being worked on, 200 finished without a renewal (refused)
         assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 201, 202);
@@ -295,6 +296,20 @@ class OperationFaultsTest {
 
     private static RequestSpecification frontend() {
         return given().auth().preemptive().basic("frontend", "frontend").contentType(ContentType.JSON);
+    }
+
+    /** R23: the frontend acts for the customer who holds the name. */
+    private static RequestSpecification frontendActingFor(String domain) {
+        return frontendFor(ownerOf(domain));
+    }
+
+    private static RequestSpecification frontendFor(long customer) {
+        return frontend().header("X-Customer-Id", customer);
+    }
+
+    private static long ownerOf(String domain) {
+        return given().auth().preemptive().basic("support", "support").get("/api/v1/domains/" + domain)
+                .then().statusCode(200).extract().jsonPath().getLong("customerId");
     }
 
     private static String newKey() {

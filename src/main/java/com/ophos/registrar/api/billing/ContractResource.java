@@ -1,5 +1,6 @@
 package com.ophos.registrar.api.billing;
 
+import com.ophos.registrar.api.scope.CustomerScope;
 import com.ophos.registrar.billing.contract.ActivateContract;
 import com.ophos.registrar.billing.contract.ChangeOffer;
 import com.ophos.registrar.billing.contract.ChangeTermForBreach;
@@ -18,6 +19,7 @@ import com.ophos.registrar.billing.contract.TerminateContract;
 import com.ophos.registrar.billing.contract.WithdrawContract;
 import com.ophos.registrar.billing.ledger.LedgerEntry;
 import com.ophos.registrar.common.InvalidInputException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -52,12 +54,14 @@ public class ContractResource {
     private final RecordContentViolation contentViolation;
     private final RenewalPricing renewalPricing;
     private final SecurityIdentity identity;
+    private final CustomerScope scope;
 
     ContractResource(OrderContract order, RecordPayment payment, ActivateContract activation, ChangeOffer change,
                      TerminateContract termination, WithdrawContract withdrawal, SuspendContract suspension,
                      ResumeContract resumption, ChangeTermForBreach termChange,
                      RecordContentViolation contentViolation, RenewalPricing renewalPricing,
-                     SecurityIdentity identity) {
+                     SecurityIdentity identity, CustomerScope scope) {
+        this.scope = scope;
         this.order = order;
         this.payment = payment;
         this.activation = activation;
@@ -106,7 +110,11 @@ public class ContractResource {
 
     @POST
     public Response order(ContractOrder request) {
-        Contract contract = order.run(require(request, "body"), Instant.now());
+        ContractOrder contractOrder = require(request, "body");
+        if (contractOrder.customerId() != null) {
+            scope.actFor(contractOrder.customerId());
+        }
+        Contract contract = order.run(contractOrder, Instant.now());
         return Response.created(URI.create("/api/v1/contracts/" + contract.id)).entity(ContractView.of(contract)).build();
     }
 
@@ -114,36 +122,43 @@ public class ContractResource {
     @Path("/{id}")
     @Transactional
     public ContractView get(@PathParam("id") long id) {
-        return ContractView.of(Contract.require(id));
+        Contract contract = Contract.require(id);
+        scope.requireOwner(contract.customerId, "contract " + id);
+        return ContractView.of(contract);
     }
 
     @POST
     @Path("/{id}/payments")
     public ContractView payment(@PathParam("id") long id, PaymentReceived request) {
+        requireOwner(id);
         return ContractView.of(payment.run(id, require(request, "body"), Instant.now()));
     }
 
     @POST
     @Path("/{id}/activation")
     public ContractView activation(@PathParam("id") long id, ActivationRequest request) {
+        requireOwner(id);
         return ContractView.of(activation.run(id, require(request, "email").email(), Instant.now()));
     }
 
     @POST
     @Path("/{id}/change")
     public ContractView change(@PathParam("id") long id, OfferChange request) {
+        requireOwner(id);
         return ContractView.of(change.run(id, require(request, "offer").offer(), Instant.now()));
     }
 
     @POST
     @Path("/{id}/termination")
     public ContractView termination(@PathParam("id") long id) {
+        requireOwner(id);
         return ContractView.of(termination.run(id, Instant.now()));
     }
 
     @POST
     @Path("/{id}/withdrawal")
     public ContractView withdrawal(@PathParam("id") long id) {
+        requireOwner(id);
         return ContractView.of(withdrawal.run(id, Instant.now()));
     }
 
@@ -151,6 +166,7 @@ public class ContractResource {
     @GET
     @Path("/{id}/renewal-quote")
     public RenewalQuoteView renewalQuote(@PathParam("id") long id, @QueryParam("until") String until) {
+        requireOwner(id);
         return QueryParams.bound("until", until, false)
                 .map(end -> RenewalQuoteView.of(renewalPricing.quoteRenewalUntil(id, end)))
                 .orElseGet(() -> RenewalQuoteView.of(renewalPricing.quoteRenewal(id, Instant.now())));
@@ -191,6 +207,12 @@ public class ContractResource {
         ContentViolation violation = require(request, "violationReference");
         return FeeView.of(contentViolation.run(id, violation.violationReference(), violation.reason(), actor(),
                 Instant.now()));
+    }
+
+    /** R23: a frontend request reaches only the contracts of the customer it acts for. */
+    private void requireOwner(long contractId) {
+        long owner = QuarkusTransaction.requiringNew().call(() -> Contract.require(contractId).customerId);
+        scope.requireOwner(owner, "contract " + contractId);
     }
 
     private String actor() {

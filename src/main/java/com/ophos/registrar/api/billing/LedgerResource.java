@@ -1,5 +1,6 @@
 package com.ophos.registrar.api.billing;
 
+import com.ophos.registrar.api.scope.CustomerScope;
 import com.ophos.registrar.billing.contract.LiabilityCap;
 import com.ophos.registrar.billing.contract.LiabilityCaps;
 import com.ophos.registrar.billing.ledger.ChargeKind;
@@ -26,10 +27,12 @@ public class LedgerResource {
 
     private final Ledger ledger;
     private final LiabilityCaps liabilityCaps;
+    private final CustomerScope scope;
 
-    LedgerResource(Ledger ledger, LiabilityCaps liabilityCaps) {
+    LedgerResource(Ledger ledger, LiabilityCaps liabilityCaps, CustomerScope scope) {
         this.ledger = ledger;
         this.liabilityCaps = liabilityCaps;
+        this.scope = scope;
     }
 
     public record LedgerPageView(long customerId, int page, int size, long total, List<LedgerEntryView> entries) {
@@ -46,6 +49,7 @@ public class LedgerResource {
                                  @QueryParam("to") String to, @QueryParam("kind") String kind,
                                  @QueryParam("domain") String domain, @QueryParam("page") Integer page,
                                  @QueryParam("size") Integer size) {
+        scope.actFor(customerId);
         LedgerPage found = ledger.list(filter(customerId, from, to, kind, domain),
                 QueryParams.intInRange("page", page, 0, 0, Integer.MAX_VALUE),
                 QueryParams.intInRange("size", size, 50, 1, 500));
@@ -60,6 +64,7 @@ public class LedgerResource {
     public String ledgerCsv(@PathParam("customerId") long customerId, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("kind") String kind,
                             @QueryParam("domain") String domain) {
+        scope.actFor(customerId);
         return LedgerCsv.write(ledger.listAll(filter(customerId, from, to, kind, domain)).stream()
                 .map(LedgerEntryView::of).toList());
     }
@@ -68,6 +73,7 @@ public class LedgerResource {
     @Path("/liability-cap")
     @Produces(MediaType.APPLICATION_JSON)
     public LiabilityCapView liabilityCap(@PathParam("customerId") long customerId, @QueryParam("at") String at) {
+        scope.actFor(customerId);
         Instant when = QueryParams.bound("at", at, false).orElseGet(Instant::now);
         LiabilityCap cap = liabilityCaps.of(customerId, when);
         return new LiabilityCapView(customerId, "R18", cap.monthStart(), cap.at(), cap.amount().toPlainString(),

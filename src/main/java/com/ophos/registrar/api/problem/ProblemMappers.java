@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.ophos.registrar.api.scope.CustomerScope;
+import com.ophos.registrar.api.scope.OtherCustomerException;
 import com.ophos.registrar.common.ConflictException;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.NotFoundProblem;
@@ -206,6 +208,12 @@ public class ProblemMappers {
         Response problem = Problem.of(401, "unauthenticated", "Authentication required", detail, List.of(), null)
                 .toResponse();
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"registrar\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response otherCustomer(OtherCustomerException e) {
+        return Problem.of(403, "other-customer", "Refused by business rule R23", e.getMessage(),
+                List.of(CustomerScope.HEADER), "R23").toResponse();
     }
 
     @ServerExceptionMapper

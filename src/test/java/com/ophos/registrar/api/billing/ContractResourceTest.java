@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.ophos.registrar.billing.BillingTestProfile;
+import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.billing.contract.ContractFixture;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
@@ -41,44 +43,44 @@ class ContractResourceTest {
         int id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/contracts/" + id);
 
-        given().contentType(ContentType.JSON).body(Map.of("email", "owner@example.com"))
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("email", "owner@example.com"))
                 .post("/api/v1/contracts/{id}/activation", id)
                 .then().statusCode(422).body("rule", equalTo("R6"));
 
-        given().contentType(ContentType.JSON)
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON)
                 .body(Map.of("amount", new java.math.BigDecimal("59.94"), "currency", "EUR", "method", "transfer", "reference", "bank-" + id))
                 .post("/api/v1/contracts/{id}/payments", id)
                 .then().statusCode(200).body("paid", equalTo(true)).body("paidAt", notNullValue());
 
-        given().contentType(ContentType.JSON).body(Map.of("email", "owner@example.com"))
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("email", "owner@example.com"))
                 .post("/api/v1/contracts/{id}/activation", id)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("activatedAt", notNullValue())
                 .body("termEndsAt", notNullValue());
 
-        given().contentType(ContentType.JSON).body(Map.of("offer", "starter"))
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("offer", "starter"))
                 .post("/api/v1/contracts/{id}/change", id)
                 .then().statusCode(422).body("rule", equalTo("R13")).body("fields", contains("offer"));
 
-        given().contentType(ContentType.JSON).body(Map.of("offer", "semi-dedicated"))
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("offer", "semi-dedicated"))
                 .post("/api/v1/contracts/{id}/change", id)
                 .then().statusCode(200).body("offer.name", equalTo("semi-dedicated"))
                 .body("offer.priceMonthly", equalTo("29.90"));
 
-        given().get("/api/v1/contracts/{id}/renewal-quote", id)
+        given().header("X-Customer-Id", customer).get("/api/v1/contracts/{id}/renewal-quote", id)
                 .then().statusCode(200).body("months", equalTo(6)).body("monthlyPrice", equalTo("29.90"))
                 .body("amount", equalTo("179.40"));
 
-        given().contentType(ContentType.JSON).post("/api/v1/contracts/{id}/withdrawal", id)
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).post("/api/v1/contracts/{id}/withdrawal", id)
                 .then().statusCode(422).body("rule", equalTo("R16"));
 
-        given().contentType(ContentType.JSON).post("/api/v1/contracts/{id}/termination", id)
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).post("/api/v1/contracts/{id}/termination", id)
                 .then().statusCode(200).body("status", equalTo("TERMINATION_REQUESTED")).body("endsAt", notNullValue());
 
-        given().get("/api/v1/contracts/{id}", id)
+        given().header("X-Customer-Id", customer).get("/api/v1/contracts/{id}", id)
                 .then().statusCode(200).body("status", equalTo("TERMINATION_REQUESTED"))
                 .body("domain", equalTo(domain)).body("customerId", equalTo(customer));
 
-        given().queryParam("kind", "CONTRACT_UPGRADE").get("/api/v1/customers/{c}/ledger", customer)
+        given().header("X-Customer-Id", customer).queryParam("kind", "CONTRACT_UPGRADE").get("/api/v1/customers/{c}/ledger", customer)
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
@@ -111,7 +113,8 @@ class ContractResourceTest {
     @TestSecurity(user = "frontend", roles = "frontend")
     void withdrawalBeforeActivation() {
         int id = order("starter", 12, "cheque");
-        given().contentType(ContentType.JSON).post("/api/v1/contracts/{id}/withdrawal", id)
+        given().header("X-Customer-Id", ownerOf(id)).contentType(ContentType.JSON)
+                .post("/api/v1/contracts/{id}/withdrawal", id)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawnAt", notNullValue());
     }
 
@@ -156,6 +159,12 @@ class ContractResourceTest {
         given().get("/api/v1/offers/api-basic/price-changes")
                 .then().statusCode(200).body("newPriceMonthly", contains("2.75"));
         given().get("/api/v1/offers/nothing/price-changes").then().statusCode(400);
+    }
+
+    /** R23: contract actions name the customer the frontend acts for. */
+    private static long ownerOf(int contractId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                Contract.require(contractId).customerId);
     }
 
     private static int order(String offer, int termMonths, String method) {
