@@ -94,6 +94,13 @@ class CustomerScopeTest {
                 .statusCode(200).body("customerId", equalTo((int) alice));
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheHeader() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/domains/{name}'.get.parameters.name", hasItem("X-Customer-Id"))
+                .body("paths.'/api/v1/operations/{id}'.get.parameters.name", hasItem("X-Customer-Id"));
+    }
+
     private static void refusedForBob(ValidatableResponse response) {
         response.statusCode(403).contentType(startsWith("application/problem+json"))
                 .body("rule", equalTo("R23")).body("fields", hasItem("X-Customer-Id"));
