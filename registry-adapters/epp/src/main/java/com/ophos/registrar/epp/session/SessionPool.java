@@ -63,7 +63,7 @@ public final class SessionPool {
 
     /** Runs a command on a free session, waiting in line for one if needed. */
     public CompletionStage<EppResponse> execute(EppCommand command) {
-        Waiter waiter = new Waiter(command);
+        Waiter waiter = new Waiter(command, System.nanoTime() + queueWait().toNanos());
         List<Runnable> actions = new ArrayList<>();
         synchronized (this) {
             if (closed) {
@@ -313,19 +313,40 @@ public final class SessionPool {
     private void run(Slot slot, Waiter waiter) {
         slot.session.send(waiter.command).whenComplete((response, failure) -> {
             List<Runnable> actions = new ArrayList<>();
+            boolean requeued = false;
             synchronized (this) {
                 slot.inUse--;
+                if (!closed && failure != null && unwrap(failure) instanceof SessionNotTakingCommandsException) {
+                    requeued = requeue(waiter);
+                }
                 if (!closed) {
                     dispatch(actions);
                 }
             }
             actions.forEach(Runnable::run);
+            if (requeued) {
+                return;
+            }
             if (failure != null) {
                 waiter.result.completeExceptionally(unwrap(failure));
             } else {
                 waiter.result.complete(response);
             }
         });
+    }
+
+    /**
+     * A command the session refused without writing it (the server was ending that session) goes back to
+     * the head of the line, keeping the time it had left; false when that time is up.
+     */
+    private boolean requeue(Waiter waiter) {
+        long left = waiter.deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        waiters.addFirst(waiter);
+        waiter.timer = vertx.setTimer(Math.max(1, left / 1_000_000), t -> expire(waiter));
+        return true;
     }
 
     private void expire(Waiter waiter) {
@@ -371,10 +392,12 @@ public final class SessionPool {
     private static final class Waiter {
         final EppCommand command;
         final CompletableFuture<EppResponse> result = new CompletableFuture<>();
+        final long deadlineNanos;
         long timer = -1;
 
-        Waiter(EppCommand command) {
+        Waiter(EppCommand command, long deadlineNanos) {
             this.command = command;
+            this.deadlineNanos = deadlineNanos;
         }
     }
 }

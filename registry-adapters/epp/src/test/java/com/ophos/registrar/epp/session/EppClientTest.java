@@ -285,6 +285,27 @@ class EppClientTest {
     }
 
     @Test
+    void commandAskedForWhileTheServerEndsTheSessionGoesToTheNextSession() throws Exception {
+        server.script = (request, connection) -> {
+            boolean firstDelete = request.verb().equals("delete") && server.requests("delete").size() == 1;
+            connection.answer(request, firstDelete ? 2500 : request.verb().equals("logout") ? 1500 : 1000);
+            return true;
+        };
+        EppClient client = client(config());
+        CompletableFuture<EppResponse> next = new CompletableFuture<>();
+
+        // Asked from the 2500's own completion, i.e. before the session has been closed: the race of the flake.
+        client.execute(delete("a.com")).subscribe().with(
+                ended -> client.execute(delete("b.com")).subscribe().with(next::complete, next::completeExceptionally),
+                next::completeExceptionally);
+
+        assertThat(next.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).code()).isEqualTo(1000);
+        List<TestEppServer.Request> deletes = server.requests("delete");
+        assertThat(deletes).hasSize(2);
+        assertThat(deletes.get(1).connection()).isGreaterThan(deletes.get(0).connection());
+    }
+
+    @Test
     void commandTimeoutFailsTransformsAsUnknownAndQueriesAsUnavailable() {
         server.script = (request, connection) -> {
             if (!request.verb().equals("delete") && !request.verb().equals("info")) {
