@@ -306,6 +306,43 @@ class EppClientTest {
     }
 
     @Test
+    void poolFollowsItsSessionShare_surplusSessionsLogOutAndNoneOpensAboveIt() {
+        server.script = (request, connection) -> {
+            if (request.verb().equals("info")) {
+                // busy long enough for the pool to open every session it may
+                vertx.setTimer(400, t -> connection.answer(request, 1000));
+            } else {
+                connection.answer(request, request.verb().equals("logout") ? 1500 : 1000);
+            }
+            return true;
+        };
+        EppClient client = client(config().withSessions(3, 1));
+        runAtOnce(client, 3);
+        assertThat(client.health().sessionsOpen()).isEqualTo(3);
+
+        client.shareSessions(1);
+
+        await().atMost(WAIT).until(() -> server.requests("logout").size() == 2);
+        int connectionsBefore = server.connections.get();
+        runAtOnce(client, 4);
+        assertThat(server.connections.get()).isEqualTo(connectionsBefore);
+        assertThat(client.health().sessionsOpen()).isEqualTo(1);
+        assertThat(client.health().effectiveMax()).isEqualTo(1);
+
+        client.shareSessions(0);
+        await().atMost(WAIT).until(() -> client.health().sessionsOpen() == 0);
+        assertThat(failureOf(client.execute(info("none.com")))).isInstanceOf(EppUnavailableException.class);
+    }
+
+    private static void runAtOnce(EppClient client, int commands) {
+        List<CompletableFuture<EppResponse>> running = new ArrayList<>();
+        for (int i = 0; i < commands; i++) {
+            running.add(client.execute(info("s" + i + ".com")).subscribeAsCompletionStage());
+        }
+        running.forEach(f -> assertThat(f.join().code()).isEqualTo(1000));
+    }
+
+    @Test
     void commandTimeoutFailsTransformsAsUnknownAndQueriesAsUnavailable() {
         server.script = (request, connection) -> {
             if (!request.verb().equals("delete") && !request.verb().equals("info")) {
