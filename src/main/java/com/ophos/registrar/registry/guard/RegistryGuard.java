@@ -27,7 +27,6 @@ public final class RegistryGuard {
 
     private final String registryId;
     private final RegistryGuardsConfig.Limits limits;
-    private final int bulkhead;
     private final Breaker failures;
     private final Breaker sessionLimit;
     private final Guard calls;
@@ -37,7 +36,6 @@ public final class RegistryGuard {
     RegistryGuard(String registryId, RegistryGuardsConfig.Limits limits, int bulkhead, RefusalCounter refused) {
         this.registryId = registryId;
         this.limits = limits;
-        this.bulkhead = bulkhead;
         this.refused = refused;
         this.failures = new Breaker(limits.openFor());
         this.sessionLimit = new Breaker(limits.sessionLimitOpenFor());
@@ -67,10 +65,6 @@ public final class RegistryGuard {
                     .done()
                 .withThreadOffload(false)
                 .build();
-    }
-
-    public String registryId() {
-        return registryId;
     }
 
     /** Calls that may take effect at the registry: a timeout leaves their outcome unknown. */
@@ -162,10 +156,6 @@ public final class RegistryGuard {
             return "circuit half-open: trial calls";
         }
         return "";
-    }
-
-    int bulkhead() {
-        return bulkhead;
     }
 
     /** Counts turned-away calls; a metric in the application, nothing in plain tests. */

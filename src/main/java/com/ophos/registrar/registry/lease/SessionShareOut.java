@@ -112,8 +112,4 @@ public class SessionShareOut {
             shared.shareSessions(sessions);
         }
     }
-
-    public String instanceId() {
-        return instance;
-    }
 }
