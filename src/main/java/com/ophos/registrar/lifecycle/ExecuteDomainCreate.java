@@ -100,6 +100,9 @@ public class ExecuteDomainCreate {
         } catch (RegistryException e) {
             if (e.outcome() == Outcome.UNKNOWN) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
+            } else if (e.outcome() == Outcome.UNAVAILABLE) {
+                // Nothing was sent (registry down, circuit open, sessions busy): the accepted order waits.
+                journal.requeue(op.id);
             } else {
                 journal.failed(op.id, e);
                 audit(op, "domain.create.refused", e.resultCode(), e.svTRID());

@@ -1,5 +1,6 @@
 package com.ophos.registrar.lifecycle;
 
+import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,14 @@ public class OperationDispatcher {
     private final ExecuteDomainCreate domainCreate;
     private final RenewDomain renewDomain;
     private final DeleteDomain deleteDomain;
+    private final OperationJournal journal;
+    private final SettlingAttempts attempts;
 
-    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain) {
+    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
+                               OperationJournal journal, SettlingAttempts attempts) {
         this.domainCreate = domainCreate;
+        this.journal = journal;
+        this.attempts = attempts;
         this.renewDomain = renewDomain;
         this.deleteDomain = deleteDomain;
     }
@@ -33,12 +39,24 @@ public class OperationDispatcher {
         }
     }
 
+    /**
+     * A create the registry could not take (nothing sent: registry down, circuit open) is requeued by
+     * its flow; it is tried again until it leaves the queue or patience runs out (then the restart
+     * resume takes it up).
+     */
+    private void createOnceTheRegistryTakesIt(long operationId) {
+        attempts.run("domain create " + operationId, () -> {
+            domainCreate.run(operationId);
+            return journal.find(operationId).map(op -> op.state).orElseThrow();
+        }, state -> state != Operation.State.PENDING).join();
+    }
+
     /** Completes when the attempt is over (whatever its outcome); never completes exceptionally. */
     public CompletableFuture<Void> dispatch(Operation.Kind kind, long operationId) {
         return CompletableFuture.runAsync(() -> {
             try {
                 switch (kind) {
-                    case DOMAIN_CREATE -> domainCreate.run(operationId);
+                    case DOMAIN_CREATE -> createOnceTheRegistryTakesIt(operationId);
                     case DOMAIN_RENEW -> renewDomain.resume(operationId);
                     case DOMAIN_DELETE -> deleteDomain.resume(operationId);
                 }

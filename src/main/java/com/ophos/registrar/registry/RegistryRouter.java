@@ -1,5 +1,6 @@
 package com.ophos.registrar.registry;
 
+import com.ophos.registrar.registry.guard.RegistryGuards;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryAdapterFactory;
@@ -8,6 +9,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -35,11 +38,18 @@ public class RegistryRouter {
     /** TLD or multi-label suffix (e.g. {@code co.uk}) → registry id. */
     private final Map<String, String> registryBySuffix = new TreeMap<>();
 
-    public RegistryRouter(RegistriesConfig config, Instance<RegistryAdapterFactory> factories) {
+    @Inject
+    public RegistryRouter(RegistriesConfig config, Instance<RegistryAdapterFactory> factories, RegistryGuards guards) {
+        this(config, factories, guards::guard);
+    }
+
+    /** {@code guard} puts each adapter behind its registry's fault tolerance (timeout, breakers, bulkhead). */
+    RegistryRouter(RegistriesConfig config, Instance<RegistryAdapterFactory> factories,
+                   UnaryOperator<RegistryAdapter> guard) {
         List<RegistryAdapterFactory> available = factories.stream().toList();
         config.registries().forEach((id, registry) -> {
             RegistryAdapterFactory factory = factoryFor(id, registry.flavour(), available);
-            adaptersById.put(id, factory.create(id, registry, config.policy(id)));
+            adaptersById.put(id, guard.apply(factory.create(id, registry, config.policy(id))));
             for (String tld : registry.tlds()) {
                 String suffix = normaliseSuffix(tld);
                 String previous = registryBySuffix.putIfAbsent(suffix, id);

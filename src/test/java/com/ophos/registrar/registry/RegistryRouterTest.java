@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class RegistryRouterTest {
     @Test
     void aRegistryWithoutAFactoryForItsFlavour_stopsStartupNamingIt() {
         RegistriesConfig config = config(Map.of("acme", registry("acme-flavour", List.of("acme"))));
-        assertThatThrownBy(() -> new RegistryRouter(config, factories()))
+        assertThatThrownBy(() -> new RegistryRouter(config, factories(), UnaryOperator.identity()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("registry acme")
                 .hasMessageContaining("acme-flavour");
@@ -54,7 +55,8 @@ class RegistryRouterTest {
     @Test
     void twoFactoriesForOneFlavour_stopStartupNamingTheRegistry() {
         RegistriesConfig config = config(Map.of("acme", registry("twice", List.of("acme"))));
-        assertThatThrownBy(() -> new RegistryRouter(config, factories(factory("twice"), factory("twice"))))
+        assertThatThrownBy(() -> new RegistryRouter(config, factories(factory("twice"), factory("twice")),
+                UnaryOperator.identity()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("registry acme")
                 .hasMessageContaining("2 adapter factories");

@@ -76,6 +76,25 @@ public class ProblemMappers {
         };
     }
 
+    /** The registry's circuit breaker is open: retry once it lets trial calls through. */
+    @ServerExceptionMapper
+    public Response circuitOpen(com.ophos.registrar.registry.guard.RegistryCircuitOpenException e) {
+        return retryAfter(Problem.of(503, "registry-unavailable", "Registry unavailable", e.getMessage(), List.of(),
+                null), e.retryAfter());
+    }
+
+    /** Every session of the registry busy and the line full: the caller slows down. */
+    @ServerExceptionMapper
+    public Response busy(com.ophos.registrar.registry.guard.RegistryBusyException e) {
+        return retryAfter(Problem.of(429, "registry-busy", "Registry busy", e.getMessage(), List.of(), null),
+                e.retryAfter());
+    }
+
+    private static Response retryAfter(Problem problem, java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.fromResponse(problem.toResponse()).header("Retry-After", Long.toString(seconds)).build();
+    }
+
     /** The company's DNS servers refused or did not answer: the operation failed, nothing half-done. */
     @ServerExceptionMapper
     public Response dns(com.ophos.registrar.dns.DnsOperationException e) {

@@ -71,6 +71,11 @@ public final class EppClient {
         return pool.negotiated();
     }
 
+    /** This instance's share of the registry's account-wide session limit (see {@code SessionPool#share}). */
+    public void shareSessions(int sessions) {
+        pool.share(sessions);
+    }
+
     public EppHealth health() {
         return pool.health();
     }

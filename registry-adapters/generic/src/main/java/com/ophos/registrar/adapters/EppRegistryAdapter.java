@@ -48,6 +48,7 @@ import com.ophos.registrar.registry.spi.PollMessage;
 import com.ophos.registrar.registry.spi.PriceSource;
 import com.ophos.registrar.registry.spi.Quote;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
+import com.ophos.registrar.registry.spi.SharedSessions;
 import com.ophos.registrar.registry.spi.RegistryException;
 import com.ophos.registrar.registry.spi.RegistryHealth;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
@@ -77,7 +78,7 @@ import java.util.function.Supplier;
  * policy refuses is refused here, before any frame is built; 2xxx answers carry the registry's code;
  * a command without answer is {@code UNAVAILABLE} when nothing was sent and {@code UNKNOWN} after.
  */
-public abstract class EppRegistryAdapter implements RegistryAdapter {
+public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessions {
     private static final String[] RESTORE_STATEMENTS = {
             "This registrar has not restored the name in order to assume the rights to use or sell it for "
                     + "itself or for any third party.",
@@ -447,6 +448,11 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
     public Uni<Void> acknowledge(String messageId) {
         return guarded(null, () -> send(EppCommand.of(new PollCommand.Ack(messageId), queryTrid()))
                 .replaceWithVoid());
+    }
+
+    @Override
+    public void shareSessions(int sessions) {
+        context.client().share(sessions);
     }
 
     @Override

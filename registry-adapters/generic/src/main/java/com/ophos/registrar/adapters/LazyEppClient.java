@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 public final class LazyEppClient {
     private final Supplier<EppClient> factory;
     private EppClient client;
+    /** The session share (DB lease) given before the client was built, applied when it is; -1: none. */
+    private int share = -1;
 
     public LazyEppClient(Supplier<EppClient> factory) {
         this.factory = factory;
@@ -23,11 +25,22 @@ public final class LazyEppClient {
         if (client == null) {
             try {
                 client = factory.get();
+                if (share >= 0) {
+                    client.shareSessions(share);
+                }
             } catch (RuntimeException e) {
                 throw new EppUnavailableException("EPP client cannot be built: " + e.getMessage(), e);
             }
         }
         return client;
+    }
+
+    /** This instance's share of the registry's sessions, now or once the client is built. */
+    public synchronized void share(int sessions) {
+        share = sessions;
+        if (client != null) {
+            client.shareSessions(sessions);
+        }
     }
 
     /** Closes the client if one was built; an adapter never used opens nothing to close. */

@@ -1,6 +1,7 @@
 package com.ophos.registrar.adapters;
 
 import com.ophos.registrar.epp.EppException;
+import com.ophos.registrar.epp.EppLoginException;
 import com.ophos.registrar.epp.model.EppResponse;
 import com.ophos.registrar.epp.model.Result;
 import com.ophos.registrar.registry.spi.Outcome;
@@ -36,11 +37,25 @@ public final class Refusals {
             return registryException;
         }
         if (failure instanceof EppException epp) {
-            return new RegistryException(registryId, epp.outcome(), 0, epp.getMessage(), clTRID, null, epp);
+            return new RegistryException(registryId, epp.outcome(), loginRefusalCode(epp), epp.getMessage(), clTRID,
+                    null, epp);
         }
         // Not a failure the EPP client classified: assume the worst, the caller reconciles.
         return new RegistryException(registryId, Outcome.UNKNOWN, 0,
                 registryId + ": " + failure.getClass().getSimpleName() + " while sending", clTRID, null, failure);
+    }
+
+    /**
+     * The code of the refused login that left the command without a session (2502: session limit), or 0:
+     * the fault tolerance around the adapter reacts to it.
+     */
+    private static int loginRefusalCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EppLoginException login) {
+                return login.resultCode();
+            }
+        }
+        return 0;
     }
 
     /** The adapter refuses before sending anything: the command breaks the registry's policy. */

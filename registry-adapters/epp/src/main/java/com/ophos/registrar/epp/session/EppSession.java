@@ -60,6 +60,8 @@ public final class EppSession {
     private long sequence;
     private long keepaliveTimer = -1;
     private volatile boolean closed;
+    /** Set once a 25xx answer was read, before it is handed on: no command may follow it on this session. */
+    private volatile boolean closing;
     private EppException closeCause;
     private int closingCode;
 
@@ -106,9 +108,12 @@ public final class EppSession {
         return inFlight.size();
     }
 
-    /** Lock-free, so that the pool may ask while holding its own monitor. */
+    /**
+     * Whether the session takes commands: false once closed, and already once the server's 25xx answer
+     * was read. Lock-free, so that the pool may ask while holding its own monitor.
+     */
     public boolean isOpen() {
-        return !closed;
+        return !closed && !closing;
     }
 
     /** The result code (2500-2502) the server ended the session with, or 0. */
@@ -155,9 +160,8 @@ public final class EppSession {
         byte[] xml;
         Pending pending;
         synchronized (this) {
-            if (closed) {
-                result.completeExceptionally(new EppConnectionException("session " + id + " is closed", false,
-                        closeCause));
+            if (closed || closing) {
+                result.completeExceptionally(new SessionNotTakingCommandsException(id, closeCause));
                 return result;
             }
             Optional<EppException> refused = notNegotiated(command);
@@ -308,6 +312,8 @@ public final class EppSession {
             if (matched != null) {
                 vertx.cancelTimer(matched.timer);
                 if (ResultCodes.closesSession(response.code())) {
+                    // Before the answer completes: its callbacks may already ask the pool for a session.
+                    closing = true;
                     closingCode = response.code();
                 } else {
                     armKeepaliveIfIdle();

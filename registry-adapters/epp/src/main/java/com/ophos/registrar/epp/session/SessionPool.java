@@ -45,11 +45,15 @@ public final class SessionPool {
     private final AtomicLong sessionCounter = new AtomicLong();
     private int connecting;
     private int effectiveMax;
+    /** This instance's share of an account-wide session limit (DB lease); unlimited without leases. */
+    private int share = Integer.MAX_VALUE;
     private long shrunkAtNanos;
     private Duration backoff = Duration.ZERO;
     private long nextConnectNanos;
     private long retryTimer = -1;
     private String lastFailure = "";
+    /** Why the last connect or login failed; the cause of commands that found no session (a 2502 login). */
+    private Throwable lastFailureCause;
     private boolean closed;
     private Negotiated lastNegotiated;
 
@@ -63,7 +67,7 @@ public final class SessionPool {
 
     /** Runs a command on a free session, waiting in line for one if needed. */
     public CompletionStage<EppResponse> execute(EppCommand command) {
-        Waiter waiter = new Waiter(command);
+        Waiter waiter = new Waiter(command, System.nanoTime() + queueWait().toNanos());
         List<Runnable> actions = new ArrayList<>();
         synchronized (this) {
             if (closed) {
@@ -130,7 +134,7 @@ public final class SessionPool {
         }
         boolean up = !closed && (open > 0 || lastFailure.isEmpty());
         String detail = closed ? "closed" : lastFailure.isEmpty() ? "ok" : lastFailure;
-        return new EppHealth(config.registryId(), up, open, busy, config.maxSessions(), effectiveMax, waiters.size(),
+        return new EppHealth(config.registryId(), up, open, busy, config.maxSessions(), cap(), waiters.size(),
                 detail);
     }
 
@@ -162,6 +166,33 @@ public final class SessionPool {
                 .handle((ignored, failure) -> null)
                 .thenCompose(ignored -> netClient.close().toCompletionStage())
                 .handle((ignored, failure) -> null);
+    }
+
+    /**
+     * Sets this instance's share of the registry's sessions. Sessions above it are retired: idle ones
+     * log out at once, busy ones once their commands are answered; none is opened above the share.
+     */
+    public void share(int count) {
+        List<Slot> idleSurplus = new ArrayList<>();
+        synchronized (this) {
+            share = Math.max(0, count);
+            long surplus = sessions.stream().filter(Slot::usable).count() - cap();
+            List<Slot> byLoad = sessions.stream().filter(Slot::usable)
+                    .sorted(java.util.Comparator.comparingInt(slot -> slot.inUse)).toList();
+            for (int i = 0; i < surplus; i++) {
+                Slot slot = byLoad.get(i);
+                slot.retiring = true;
+                if (slot.inUse == 0) {
+                    idleSurplus.add(slot);
+                }
+            }
+        }
+        idleSurplus.forEach(slot -> slot.session.logout());
+    }
+
+    /** The most sessions this pool opens now: the registry's pushback and the lease both bound it. */
+    private int cap() {
+        return Math.min(effectiveMax, share);
     }
 
     // ---- dispatching (called with the monitor held; collects actions to run after) ----------------
@@ -196,7 +227,7 @@ public final class SessionPool {
     private void maybeConnect(List<Runnable> actions) {
         growBackAfterQuietPeriod();
         long usable = sessions.stream().filter(Slot::usable).count();
-        if (usable + connecting >= effectiveMax) {
+        if (usable + connecting >= cap()) {
             return;
         }
         long now = System.nanoTime();
@@ -249,6 +280,7 @@ public final class SessionPool {
                 backoff = Duration.ZERO;
                 nextConnectNanos = 0;
                 lastFailure = "";
+                lastFailureCause = null;
                 lastNegotiated = session.negotiated();
                 sessions.add(new Slot(session));
                 List<CompletableFuture<Negotiated>> informed = new ArrayList<>(negotiationWaiters);
@@ -268,6 +300,7 @@ public final class SessionPool {
 
     private void onConnectFailure(Throwable failure) {
         lastFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        lastFailureCause = failure;
         if (failure instanceof EppLoginException login && login.resultCode() == ResultCodes.SESSION_LIMIT_EXCEEDED) {
             shrink();
         }
@@ -313,13 +346,25 @@ public final class SessionPool {
     private void run(Slot slot, Waiter waiter) {
         slot.session.send(waiter.command).whenComplete((response, failure) -> {
             List<Runnable> actions = new ArrayList<>();
+            boolean requeued = false;
+            boolean retire;
             synchronized (this) {
                 slot.inUse--;
+                retire = slot.retiring && slot.inUse == 0;
+                if (!closed && failure != null && unwrap(failure) instanceof SessionNotTakingCommandsException) {
+                    requeued = requeue(waiter);
+                }
                 if (!closed) {
                     dispatch(actions);
                 }
             }
             actions.forEach(Runnable::run);
+            if (retire) {
+                slot.session.logout();
+            }
+            if (requeued) {
+                return;
+            }
             if (failure != null) {
                 waiter.result.completeExceptionally(unwrap(failure));
             } else {
@@ -328,15 +373,33 @@ public final class SessionPool {
         });
     }
 
+    /**
+     * A command the session refused without writing it (the server was ending that session) goes back to
+     * the head of the line, keeping the time it had left; false when that time is up.
+     */
+    private boolean requeue(Waiter waiter) {
+        long left = waiter.deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        waiters.addFirst(waiter);
+        waiter.timer = vertx.setTimer(Math.max(1, left / 1_000_000), t -> expire(waiter));
+        return true;
+    }
+
     private void expire(Waiter waiter) {
+        String failure;
+        Throwable cause;
         synchronized (this) {
             if (!waiters.remove(waiter)) {
                 return;
             }
+            failure = lastFailure;
+            cause = lastFailureCause;
         }
         waiter.result.completeExceptionally(new EppUnavailableException("no " + config.registryId()
                 + " session within " + queueWait().toMillis() + " ms"
-                + (lastFailure.isEmpty() ? "" : " (" + lastFailure + ")")));
+                + (failure.isEmpty() ? "" : " (" + failure + ")"), cause));
     }
 
     /** How long a command waits for a session: time to open one, then to get a command through. */
@@ -358,23 +421,27 @@ public final class SessionPool {
     private static final class Slot {
         final EppSession session;
         int inUse;
+        /** Above the pool's share: takes no new command and logs out once idle. */
+        boolean retiring;
 
         Slot(EppSession session) {
             this.session = session;
         }
 
         boolean usable() {
-            return session.isOpen();
+            return session.isOpen() && !retiring;
         }
     }
 
     private static final class Waiter {
         final EppCommand command;
         final CompletableFuture<EppResponse> result = new CompletableFuture<>();
+        final long deadlineNanos;
         long timer = -1;
 
-        Waiter(EppCommand command) {
+        Waiter(EppCommand command, long deadlineNanos) {
             this.command = command;
+            this.deadlineNanos = deadlineNanos;
         }
     }
 }

@@ -285,6 +285,64 @@ class EppClientTest {
     }
 
     @Test
+    void commandAskedForWhileTheServerEndsTheSessionGoesToTheNextSession() throws Exception {
+        server.script = (request, connection) -> {
+            boolean firstDelete = request.verb().equals("delete") && server.requests("delete").size() == 1;
+            connection.answer(request, firstDelete ? 2500 : request.verb().equals("logout") ? 1500 : 1000);
+            return true;
+        };
+        EppClient client = client(config());
+        CompletableFuture<EppResponse> next = new CompletableFuture<>();
+
+        // Asked from the 2500's own completion, i.e. before the session has been closed: the race of the flake.
+        client.execute(delete("a.com")).subscribe().with(
+                ended -> client.execute(delete("b.com")).subscribe().with(next::complete, next::completeExceptionally),
+                next::completeExceptionally);
+
+        assertThat(next.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).code()).isEqualTo(1000);
+        List<TestEppServer.Request> deletes = server.requests("delete");
+        assertThat(deletes).hasSize(2);
+        assertThat(deletes.get(1).connection()).isGreaterThan(deletes.get(0).connection());
+    }
+
+    @Test
+    void poolFollowsItsSessionShare_surplusSessionsLogOutAndNoneOpensAboveIt() {
+        server.script = (request, connection) -> {
+            if (request.verb().equals("info")) {
+                // busy long enough for the pool to open every session it may
+                vertx.setTimer(400, t -> connection.answer(request, 1000));
+            } else {
+                connection.answer(request, request.verb().equals("logout") ? 1500 : 1000);
+            }
+            return true;
+        };
+        EppClient client = client(config().withSessions(3, 1));
+        runAtOnce(client, 3);
+        assertThat(client.health().sessionsOpen()).isEqualTo(3);
+
+        client.shareSessions(1);
+
+        await().atMost(WAIT).until(() -> server.requests("logout").size() == 2);
+        int connectionsBefore = server.connections.get();
+        runAtOnce(client, 4);
+        assertThat(server.connections.get()).isEqualTo(connectionsBefore);
+        assertThat(client.health().sessionsOpen()).isEqualTo(1);
+        assertThat(client.health().effectiveMax()).isEqualTo(1);
+
+        client.shareSessions(0);
+        await().atMost(WAIT).until(() -> client.health().sessionsOpen() == 0);
+        assertThat(failureOf(client.execute(info("none.com")))).isInstanceOf(EppUnavailableException.class);
+    }
+
+    private static void runAtOnce(EppClient client, int commands) {
+        List<CompletableFuture<EppResponse>> running = new ArrayList<>();
+        for (int i = 0; i < commands; i++) {
+            running.add(client.execute(info("s" + i + ".com")).subscribeAsCompletionStage());
+        }
+        running.forEach(f -> assertThat(f.join().code()).isEqualTo(1000));
+    }
+
+    @Test
     void commandTimeoutFailsTransformsAsUnknownAndQueriesAsUnavailable() {
         server.script = (request, connection) -> {
             if (!request.verb().equals("delete") && !request.verb().equals("info")) {

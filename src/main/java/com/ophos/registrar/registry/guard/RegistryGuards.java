@@ -1,0 +1,80 @@
+package com.ophos.registrar.registry.guard;
+
+import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAdapter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One {@link RegistryGuard} per configured registry, its limits from {@code registrar.fault-tolerance},
+ * its bulkhead as wide as the registry's sessions × pipelining. Publishes each breaker's state
+ * ({@code registrar_registry_circuit_state}: 0 closed, 1 half-open, 2 open) and the calls turned away
+ * ({@code registrar_registry_calls_refused_total}, reason circuit-open or busy).
+ */
+@ApplicationScoped
+public class RegistryGuards {
+    private final RegistriesConfig registries;
+    private final RegistryGuardsConfig config;
+    private final MeterRegistry meters;
+    private final Map<String, RegistryGuard> guards = new ConcurrentHashMap<>();
+
+    public RegistryGuards(RegistriesConfig registries, RegistryGuardsConfig config, MeterRegistry meters) {
+        this.registries = registries;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    /** The adapter behind its registry's guard; the guard is made on first use and kept. */
+    public RegistryAdapter guard(RegistryAdapter adapter) {
+        return new GuardedRegistryAdapter(adapter, guards.computeIfAbsent(adapter.registryId(), this::newGuard));
+    }
+
+    public Optional<RegistryGuard> of(String registryId) {
+        return Optional.ofNullable(guards.get(registryId));
+    }
+
+    private RegistryGuard newGuard(String registryId) {
+        RegistriesConfig.Sessions sessions = registries.registries().get(registryId).sessions();
+        int bulkhead = Math.max(1, sessions.max() * sessions.pipelining());
+        RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(registryId), bulkhead,
+                new MeteredRefusals());
+        Gauge.builder("registrar.registry.circuit.state", guard, g -> level(g.state()))
+                .description("0 closed, 1 half-open, 2 open: whether commands reach the registry")
+                .tag("registry", registryId)
+                .register(meters);
+        return guard;
+    }
+
+    private static double level(CircuitBreakerState state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
+    }
+
+    private final class MeteredRefusals implements RegistryGuard.RefusalCounter {
+        @Override
+        public void circuitOpen(String registryId) {
+            counter(registryId, "circuit-open").increment();
+        }
+
+        @Override
+        public void busy(String registryId) {
+            counter(registryId, "busy").increment();
+        }
+
+        private Counter counter(String registryId, String reason) {
+            return Counter.builder("registrar.registry.calls.refused")
+                    .description("Calls turned away before reaching the registry")
+                    .tag("registry", registryId).tag("reason", reason)
+                    .register(meters);
+        }
+    }
+}
