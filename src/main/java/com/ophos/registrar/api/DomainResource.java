@@ -16,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -84,14 +85,14 @@ public class DomainResource {
     @Operation(summary = "Availability and price of names",
             description = "Repeat `name` for several names. Each gets its own entry; invalid names and names of "
                     + "unsupported TLDs get available=false with a reason and are never sent to a registry.")
-    public CheckJson check(@QueryParam("name") List<String> name) {
+    public Uni<CheckJson> check(@QueryParam("name") List<String> name) {
         if (name == null || name.isEmpty()) {
             throw new InvalidInputException("name", "give at least one name to check");
         }
         if (name.size() > MAX_NAMES_PER_CHECK) {
             throw new InvalidInputException("name", "at most " + MAX_NAMES_PER_CHECK + " names per check");
         }
-        return CheckJson.of(checkDomains.run(name));
+        return checkDomains.run(name).map(CheckJson::of);
     }
 
     @POST

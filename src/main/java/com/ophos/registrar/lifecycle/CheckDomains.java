@@ -4,10 +4,11 @@ import com.ophos.registrar.lifecycle.name.DomainName;
 import com.ophos.registrar.lifecycle.name.InvalidDomainNameException;
 import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.DomainAvailability;
-import com.ophos.registrar.registry.spi.DomainCheck;
+import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.PriceSource;
 import com.ophos.registrar.registry.spi.Quote;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
+import com.ophos.registrar.registry.spi.RegistryException;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,21 +27,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Availability and price of a batch of names. Each name is validated and routed on its own: a bad
  * name gets its own refusal and is never sent. The rest go to their registries in batches no larger
- * than each registry accepts, all registries at once.
+ * than each registry accepts, all registries at once, through the {@link CheckCoalescer} (which also
+ * merges them with other callers' names). Non-blocking: no thread waits for a registry.
  */
 @ApplicationScoped
 public class CheckDomains {
     private final RegistryRouter router;
+    private final CheckCoalescer coalescer;
     private final Duration registryTimeout;
 
-    public CheckDomains(RegistryRouter router,
+    public CheckDomains(RegistryRouter router, CheckCoalescer coalescer,
                         @ConfigProperty(name = "registrar.api.registry-timeout", defaultValue = "PT60S")
                         Duration registryTimeout) {
         this.router = router;
+        this.coalescer = coalescer;
         this.registryTimeout = registryTimeout;
     }
 
-    public List<NameCheck> run(List<String> inputs) {
+    public Uni<List<NameCheck>> run(List<String> inputs) {
         Map<String, NameCheck> refused = new HashMap<>();
         Map<String, DomainName> valid = new LinkedHashMap<>();
         Map<RegistryAdapter, Set<String>> namesByRegistry = new LinkedHashMap<>();
@@ -60,7 +65,11 @@ public class CheckDomains {
             namesByRegistry.computeIfAbsent(adapter.get(), a -> new LinkedHashSet<>()).add(name.aLabel());
         }
 
-        Map<String, NameCheck> answered = ask(namesByRegistry);
+        return ask(namesByRegistry).map(answered -> inOrder(inputs, refused, valid, answered));
+    }
+
+    private static List<NameCheck> inOrder(List<String> inputs, Map<String, NameCheck> refused,
+                                           Map<String, DomainName> valid, Map<String, NameCheck> answered) {
         List<NameCheck> results = new ArrayList<>(inputs.size());
         for (String input : inputs) {
             NameCheck answer = refused.get(input);
@@ -77,29 +86,22 @@ public class CheckDomains {
         return results;
     }
 
-    private Map<String, NameCheck> ask(Map<RegistryAdapter, Set<String>> namesByRegistry) {
+    private Uni<Map<String, NameCheck>> ask(Map<RegistryAdapter, Set<String>> namesByRegistry) {
+        if (namesByRegistry.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         List<Uni<List<NameCheck>>> calls = new ArrayList<>();
-        namesByRegistry.forEach((adapter, names) -> {
-            for (List<String> batch : batches(List.copyOf(names), adapter.policy().maxNamesPerCheck())) {
-                calls.add(adapter.checkDomains(new DomainCheck(batch, adapter.policy().feeExtension()))
-                        .map(answers -> answers.stream().map(a -> toNameCheck(adapter.policy(), a)).toList()));
-            }
-        });
-        Map<String, NameCheck> byName = new HashMap<>();
-        if (calls.isEmpty()) {
-            return byName;
-        }
-        List<List<NameCheck>> all = Uni.join().all(calls).andFailFast().await().atMost(registryTimeout);
-        all.forEach(list -> list.forEach(check -> byName.put(check.name().orElseThrow().aLabel(), check)));
-        return byName;
-    }
-
-    static List<List<String>> batches(List<String> names, int size) {
-        List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < names.size(); from += size) {
-            batches.add(names.subList(from, Math.min(from + size, names.size())));
-        }
-        return batches;
+        namesByRegistry.forEach((adapter, names) -> calls.add(coalescer.check(adapter, names)
+                .ifNoItem().after(registryTimeout).failWith(() -> new RegistryException(adapter.registryId(),
+                        Outcome.UNKNOWN, 0, "no answer to a domain check within " + registryTimeout, null, null))
+                .map(answers -> answers.values().stream().filter(Objects::nonNull)
+                        .map(a -> toNameCheck(adapter.policy(), a)).toList())));
+        return Uni.join().all(calls).andFailFast()
+                .map(all -> {
+                    Map<String, NameCheck> byName = new HashMap<>();
+                    all.forEach(list -> list.forEach(check -> byName.put(check.name().orElseThrow().aLabel(), check)));
+                    return byName;
+                });
     }
 
     private static NameCheck toNameCheck(RegistryPolicy policy, DomainAvailability answer) {

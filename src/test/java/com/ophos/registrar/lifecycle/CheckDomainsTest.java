@@ -29,7 +29,7 @@ class CheckDomainsTest {
         InMemoryRegistry verisign = registries.registry("verisign");
         int before = verisign.commands().size();
 
-        List<NameCheck> results = checkDomains.run(List.of(good, "-bad.com", "name.unknowntld"));
+        List<NameCheck> results = checkDomains.run(List.of(good, "-bad.com", "name.unknowntld")).await().indefinitely();
 
         assertThat(results).extracting(NameCheck::input).containsExactly(good, "-bad.com", "name.unknowntld");
         assertThat(results.get(0).available()).isTrue();
@@ -51,7 +51,7 @@ class CheckDomainsTest {
             names.add("batch-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + ".fr");
         }
 
-        List<NameCheck> results = checkDomains.run(names);
+        List<NameCheck> results = checkDomains.run(names).await().indefinitely();
 
         assertThat(results).hasSize(15).allMatch(NameCheck::available);
         List<String> sent = afnic.commands().subList(before, afnic.commands().size());
@@ -64,7 +64,7 @@ class CheckDomainsTest {
         String com = "price-" + UUID.randomUUID().toString().substring(0, 8) + ".com";
         String fr = "price-" + UUID.randomUUID().toString().substring(0, 8) + ".fr";
 
-        List<NameCheck> results = checkDomains.run(List.of(com, fr));
+        List<NameCheck> results = checkDomains.run(List.of(com, fr)).await().indefinitely();
 
         assertThat(results.get(0).quote()).hasValueSatisfying(q -> {
             assertThat(q.source()).isEqualTo(PriceSource.REGISTRY_FEE_EXTENSION);
@@ -81,7 +81,7 @@ class CheckDomainsTest {
     @Test
     void idnNamesAreCheckedByTheirALabel() {
         String unicode = "café-" + UUID.randomUUID().toString().substring(0, 6) + ".fr";
-        NameCheck result = checkDomains.run(List.of(unicode)).get(0);
+        NameCheck result = checkDomains.run(List.of(unicode)).await().indefinitely().get(0);
         assertThat(result.name().orElseThrow().aLabel()).startsWith("xn--");
         assertThat(result.name().orElseThrow().uLabel()).isEqualTo(unicode);
     }

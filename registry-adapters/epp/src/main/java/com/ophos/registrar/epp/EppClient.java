@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The EPP client of one registry, used by its adapter: a pool of logged-in sessions behind
@@ -29,6 +31,10 @@ public final class EppClient {
     private final EppClientConfig config;
     private final SessionPool pool;
     private final MeterRegistry meters;
+    // Meters looked up once per command name and code: building and registering a tagged meter on
+    // every command showed up in the per-check CPU profile.
+    private final Map<String, Counter> commandCounters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> commandTimers = new ConcurrentHashMap<>();
 
     /**
      * @param meters may be null (no metrics)
@@ -91,11 +97,11 @@ public final class EppClient {
         }
         String code = response != null ? Integer.toString(response.code())
                 : failure instanceof EppTimeoutException ? "timeout" : "error";
-        Counter.builder("epp_commands_total")
+        commandCounters.computeIfAbsent(command.name() + ' ' + code, key -> Counter.builder("epp_commands_total")
                 .tag("registry", config.registryId()).tag("command", command.name()).tag("code", code)
-                .register(meters).increment();
-        Timer.builder("epp_command_seconds")
-                .tag("registry", config.registryId()).tag("command", command.name())
-                .register(meters).record(Duration.ofNanos(System.nanoTime() - startNanos));
+                .register(meters)).increment();
+        commandTimers.computeIfAbsent(command.name(), name -> Timer.builder("epp_command_seconds")
+                .tag("registry", config.registryId()).tag("command", name)
+                .register(meters)).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 }

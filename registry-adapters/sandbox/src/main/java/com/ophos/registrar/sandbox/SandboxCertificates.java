@@ -16,6 +16,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HexFormat;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -36,6 +37,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * The sandbox's TLS identities: a private CA, a server certificate for {@code localhost}/127.0.0.1
  * and a registrar client certificate, both signed by the CA. Generated once per JVM (EC P-256 keeps
  * that fast) unless given.
+ *
+ * <p>The stores live in memory as JKS: PKCS#12 protects each key with 10,000 PBKDF2 rounds on every
+ * set, get, save and load, which was a fifth of the gateway's start-up CPU. PKCS#12 bytes are made
+ * only for {@link #written(Path)}, whose files are read by clients configured by path.
  */
 public final class SandboxCertificates {
 
@@ -123,19 +128,23 @@ public final class SandboxCertificates {
 
     private static KeyStore keyStore(String alias, PrivateKey key, String password, X509Certificate... chain)
             throws GeneralSecurityException, IOException {
-        KeyStore store = emptyPkcs12();
+        KeyStore store = emptyInMemoryStore();
         store.setKeyEntry(alias, key, password.toCharArray(), chain);
         return store;
     }
 
     private static KeyStore trustStore(X509Certificate ca) throws GeneralSecurityException, IOException {
-        KeyStore store = emptyPkcs12();
+        KeyStore store = emptyInMemoryStore();
         store.setCertificateEntry("sandbox-ca", ca);
         return store;
     }
 
-    private static KeyStore emptyPkcs12() throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
+    private static KeyStore emptyInMemoryStore() throws GeneralSecurityException, IOException {
+        return emptyStore("JKS");
+    }
+
+    private static KeyStore emptyStore(String type) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance(type);
         store.load(null, null);
         return store;
     }
@@ -167,14 +176,6 @@ public final class SandboxCertificates {
         }
     }
 
-    byte[] serverKeyStoreBytes() {
-        return pkcs12(serverKeyStore);
-    }
-
-    byte[] trustStoreBytes() {
-        return pkcs12(trustStore);
-    }
-
     /** Writes {@code client.p12} and {@code truststore.p12} for a client configured by file paths. */
     public StoreFiles written(Path directory) throws IOException {
         Files.createDirectories(directory);
@@ -187,7 +188,16 @@ public final class SandboxCertificates {
 
     private byte[] pkcs12(KeyStore store) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            store.store(bytes, password.toCharArray());
+            KeyStore pkcs12 = emptyStore("PKCS12");
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias)) {
+                    pkcs12.setKeyEntry(alias, store.getKey(alias, password.toCharArray()), password.toCharArray(),
+                            store.getCertificateChain(alias));
+                } else {
+                    pkcs12.setCertificateEntry(alias, store.getCertificate(alias));
+                }
+            }
+            pkcs12.store(bytes, password.toCharArray());
             return bytes.toByteArray();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot serialise a sandbox key store", e);

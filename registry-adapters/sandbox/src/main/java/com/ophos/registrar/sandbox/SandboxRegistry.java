@@ -1,11 +1,12 @@
 package com.ophos.registrar.sandbox;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ClientAuth;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
-import io.vertx.core.net.PfxOptions;
+import io.vertx.core.net.KeyCertOptions;
+import io.vertx.core.net.TrustOptions;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -20,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * One running sandbox registry: an EPP server over TLS (client certificate required) with its
@@ -59,16 +62,13 @@ public final class SandboxRegistry implements AutoCloseable {
     /** Starts listening; completes once the port is bound, so several sandboxes can start at once. */
     public static CompletableFuture<SandboxRegistry> listen(Vertx vertx, SandboxSettings settings,
                                                            SandboxCertificates certificates) {
-        String password = certificates.password();
         NetServerOptions options = new NetServerOptions()
                 .setHost(settings.host())
                 .setPort(settings.port())
                 .setSsl(true)
                 .setClientAuth(ClientAuth.REQUIRED)
-                .setKeyCertOptions(new PfxOptions().setValue(Buffer.buffer(certificates.serverKeyStoreBytes()))
-                        .setPassword(password))
-                .setTrustOptions(new PfxOptions().setValue(Buffer.buffer(certificates.trustStoreBytes()))
-                        .setPassword(password))
+                .setKeyCertOptions(KeyCertOptions.wrap(keyManagers(certificates)))
+                .setTrustOptions(TrustOptions.wrap(trustManagers(certificates)))
                 .setEnabledSecureTransportProtocols(Set.of("TLSv1.2", "TLSv1.3"))
                 .setIdleTimeout((int) settings.idleTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
@@ -76,6 +76,27 @@ public final class SandboxRegistry implements AutoCloseable {
         SandboxRegistry registry = new SandboxRegistry(settings, certificates, server);
         server.connectHandler(socket -> new EppConnection(vertx, socket, registry).start());
         return server.listen().toCompletionStage().toCompletableFuture().thenApply(bound -> registry);
+    }
+
+    // The in-memory stores themselves, not serialised copies: no key derivation per sandbox start.
+    private static KeyManagerFactory keyManagers(SandboxCertificates certificates) {
+        try {
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(certificates.serverKeyStore(), certificates.password().toCharArray());
+            return factory;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sandbox server key unusable", e);
+        }
+    }
+
+    private static TrustManagerFactory trustManagers(SandboxCertificates certificates) {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(certificates.trustStore());
+            return factory;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sandbox trust store unusable", e);
+        }
     }
 
     public String host() {
