@@ -17,11 +17,16 @@ public class OperationDispatcher {
     private final ExecuteDomainCreate domainCreate;
     private final RenewDomain renewDomain;
     private final DeleteDomain deleteDomain;
+    private final PropagateContactChange contactChange;
+    private final ChangeHolderAtRegistry holderChange;
 
-    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain) {
+    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
+                               PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange) {
         this.domainCreate = domainCreate;
         this.renewDomain = renewDomain;
         this.deleteDomain = deleteDomain;
+        this.contactChange = contactChange;
+        this.holderChange = holderChange;
     }
 
     /** Settles an entry of unknown outcome with the registry (info / query) before anything is resent. */
@@ -30,6 +35,11 @@ public class OperationDispatcher {
             case DOMAIN_CREATE -> domainCreate.reconcile(operationId);
             case DOMAIN_RENEW -> renewDomain.reconcile(operationId);
             case DOMAIN_DELETE -> deleteDomain.reconcile(operationId);
+            case CONTACT_UPDATE -> contactChange.reconcile(operationId);
+            case DOMAIN_HOLDER_CHANGE -> {
+                holderChange.reconcile(operationId);
+                contactChange.holderChangeMoved(operationId);
+            }
         }
     }
 
@@ -41,6 +51,11 @@ public class OperationDispatcher {
                     case DOMAIN_CREATE -> domainCreate.run(operationId);
                     case DOMAIN_RENEW -> renewDomain.resume(operationId);
                     case DOMAIN_DELETE -> deleteDomain.resume(operationId);
+                    case CONTACT_UPDATE -> contactChange.run(operationId);
+                    case DOMAIN_HOLDER_CHANGE -> {
+                        holderChange.advance(operationId);
+                        contactChange.holderChangeMoved(operationId);
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());
