@@ -35,6 +35,8 @@ final class DomainObject {
     java.math.BigDecimal createFee = java.math.BigDecimal.ZERO;
     String lastTradeStatus;
     PendingTrade pendingTrade;
+    /** When the last trade was requested, decided or cancelled: what a query reports. */
+    java.time.Instant lastTradeAt;
 
     DomainObject(String name, String roid, String sponsor, Instant created, Instant expires, Duration addGrace) {
         this.name = name;

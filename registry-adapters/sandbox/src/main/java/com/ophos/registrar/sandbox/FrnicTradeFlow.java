@@ -45,6 +45,7 @@ final class FrnicTradeFlow implements Flow {
         domain.pendingTrade = new PendingTrade(newHolder, context.clientId(), context.now(),
                 context.command().clientTransactionId().orElse(""), context.serverTransactionId());
         domain.lastTradeStatus = "pending";
+        domain.lastTradeAt = context.now();
         if (!context.state().tradesStayPending) {
             context.state().decideTrade(domain, true, context.now());
         }
@@ -58,7 +59,7 @@ final class FrnicTradeFlow implements Flow {
         }
         PendingTrade pending = domain.pendingTrade;
         return EppResponse.ok().withExtension(out -> FrnicData.writeTrade(out, domain.name, domain.lastTradeStatus,
-                domain.sponsor, pending != null ? pending.requestedAt() : domain.updated,
+                domain.sponsor, domain.lastTradeAt,
                 pending != null ? pending.newHolder() : domain.registrant));
     }
 
@@ -69,6 +70,7 @@ final class FrnicTradeFlow implements Flow {
         }
         domain.pendingTrade = null;
         domain.lastTradeStatus = "cancelled";
+        domain.lastTradeAt = context.now();
         return EppResponse.ok().withExtension(out -> FrnicData.writeTrade(out, domain.name, "cancelled",
                 domain.sponsor, context.now(), pending.newHolder()));
     }

@@ -46,6 +46,7 @@ final class RegistryState {
         }
         domain.pendingTrade = null;
         domain.lastTradeStatus = approved ? "completed" : "rejected";
+        domain.lastTradeAt = now;
         enqueue(trade.requestedBy(), now, "Trade " + domain.lastTradeStatus + " for " + domain.name, Optional.empty(),
                 Optional.of(new PollMessage.ActionNotice(domain.name, approved, trade.clientTransactionId(),
                         trade.serverTransactionId(), now)));
