@@ -2,6 +2,7 @@ package com.ophos.registrar.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.ophos.registrar.lifecycle.ContactPatch;
 import com.ophos.registrar.lifecycle.NewContact;
 import com.ophos.registrar.lifecycle.model.Contact;
 import jakarta.validation.Valid;
@@ -79,12 +80,39 @@ public final class ContactJson {
             return new NewContact(customerId, Contact.Kind.valueOf(kind.name()), name,
                     Optional.ofNullable(organization).filter(o -> !o.isBlank()), email, phone, address.street(),
                     address.city(), address.postalCode(), address.countryCode(),
-                    Optional.ofNullable(legalEntity).map(le -> new NewContact.LegalEntityIds(
-                            Contact.LegalForm.valueOf(le.form().name()), Optional.ofNullable(le.siren()),
-                            Optional.ofNullable(le.siret()), Optional.ofNullable(le.vat()),
-                            Optional.ofNullable(le.rna()), Optional.ofNullable(le.duns()),
-                            Optional.ofNullable(le.trademark()))));
+                    Optional.ofNullable(legalEntity).map(ContactJson::legalEntityIds));
         }
+    }
+
+    /**
+     * PATCH body: any subset of the creation fields except the customer, with the same rules; an absent
+     * field keeps its value, {@code address} and {@code legalEntity} are replaced whole.
+     */
+    public record Patch(Kind kind,
+                        @Size(min = 1, max = 255)
+                        @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String name,
+                        @Size(max = 255)
+                        @Pattern(regexp = POSTAL_TEXT, message = POSTAL_TEXT_MESSAGE) String organization,
+                        @Email @Size(min = 3, max = 255) String email,
+                        @Pattern(regexp = "\\+[0-9]{1,3}\\.[0-9]{1,14}",
+                                message = "EPP form +CC.NUMBER expected, e.g. +33.145678900") String phone,
+                        @Valid Address address,
+                        @Valid LegalEntity legalEntity) {
+
+        ContactPatch toPatch() {
+            return new ContactPatch(Optional.ofNullable(kind).map(k -> Contact.Kind.valueOf(k.name())),
+                    Optional.ofNullable(name).map(String::strip).filter(n -> !n.isEmpty()),
+                    Optional.ofNullable(organization), Optional.ofNullable(email), Optional.ofNullable(phone),
+                    Optional.ofNullable(address).map(a -> new ContactPatch.Address(a.street(), a.city(),
+                            a.postalCode(), a.countryCode())),
+                    Optional.ofNullable(legalEntity).map(ContactJson::legalEntityIds));
+        }
+    }
+
+    private static NewContact.LegalEntityIds legalEntityIds(LegalEntity le) {
+        return new NewContact.LegalEntityIds(Contact.LegalForm.valueOf(le.form().name()),
+                Optional.ofNullable(le.siren()), Optional.ofNullable(le.siret()), Optional.ofNullable(le.vat()),
+                Optional.ofNullable(le.rna()), Optional.ofNullable(le.duns()), Optional.ofNullable(le.trademark()));
     }
 
     public record View(long id, long customerId, Kind kind, String name, String organization, String email,

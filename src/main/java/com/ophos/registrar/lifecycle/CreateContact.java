@@ -31,37 +31,23 @@ public class CreateContact {
     @Transactional
     public Contact run(NewContact request, String actor) {
         requireCustomer(request.customerId());
-        requireKnownCountry(request.countryCode());
-        requireOrganizationNameForOrganizations(request);
-        requireLegalEntityOnlyForOrganizations(request);
+        requireValid(request);
 
         Contact contact = new Contact();
         contact.customerId = request.customerId();
-        contact.kind = request.kind();
-        contact.name = request.name().strip();
-        contact.organization = request.organization().map(String::strip).orElse(null);
-        contact.email = request.email().strip();
-        contact.phone = request.phone();
-        contact.street1 = request.street().get(0);
-        contact.street2 = request.street().size() > 1 ? request.street().get(1) : null;
-        contact.street3 = request.street().size() > 2 ? request.street().get(2) : null;
-        contact.city = request.city().strip();
-        contact.postalCode = request.postalCode().strip();
-        contact.countryCode = request.countryCode().toUpperCase(Locale.ROOT);
-        request.legalEntity().ifPresent(le -> {
-            contact.legalForm = le.form();
-            contact.legalSiren = le.siren().orElse(null);
-            contact.legalSiret = le.siret().orElse(null);
-            contact.legalVat = le.vat().orElse(null);
-            contact.legalRna = le.rna().orElse(null);
-            contact.legalDuns = le.duns().orElse(null);
-            contact.legalTrademark = le.trademark().orElse(null);
-        });
+        ContactDetails.of(request).applyTo(contact);
         contact.createdAt = Instant.now(clock);
         contact.persist();
         audit.record(actor, "contact.created", "contact:" + contact.id,
                 Map.of("customerId", contact.customerId, "kind", contact.kind.name()));
         return contact;
+    }
+
+    /** The cross-field rules every contact obeys, at creation and after a change. */
+    static void requireValid(NewContact request) {
+        requireKnownCountry(request.countryCode());
+        requireOrganizationNameForOrganizations(request);
+        requireLegalEntityOnlyForOrganizations(request);
     }
 
     private static void requireCustomer(long customerId) {

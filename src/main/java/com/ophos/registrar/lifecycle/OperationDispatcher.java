@@ -20,14 +20,19 @@ public class OperationDispatcher {
     private final DeleteDomain deleteDomain;
     private final OperationJournal journal;
     private final SettlingAttempts attempts;
+    private final PropagateContactChange contactChange;
+    private final ChangeHolderAtRegistry holderChange;
 
     public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
-                               OperationJournal journal, SettlingAttempts attempts) {
+                               OperationJournal journal, SettlingAttempts attempts,
+                               PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange) {
         this.domainCreate = domainCreate;
         this.journal = journal;
         this.attempts = attempts;
         this.renewDomain = renewDomain;
         this.deleteDomain = deleteDomain;
+        this.contactChange = contactChange;
+        this.holderChange = holderChange;
     }
 
     /** Settles an entry of unknown outcome with the registry (info / query) before anything is resent. */
@@ -36,6 +41,11 @@ public class OperationDispatcher {
             case DOMAIN_CREATE -> domainCreate.reconcile(operationId);
             case DOMAIN_RENEW -> renewDomain.reconcile(operationId);
             case DOMAIN_DELETE -> deleteDomain.reconcile(operationId);
+            case CONTACT_UPDATE -> contactChange.reconcile(operationId);
+            case DOMAIN_HOLDER_CHANGE -> {
+                holderChange.reconcile(operationId);
+                contactChange.holderChangeMoved(operationId);
+            }
         }
     }
 
@@ -59,6 +69,11 @@ public class OperationDispatcher {
                     case DOMAIN_CREATE -> createOnceTheRegistryTakesIt(operationId);
                     case DOMAIN_RENEW -> renewDomain.resume(operationId);
                     case DOMAIN_DELETE -> deleteDomain.resume(operationId);
+                    case CONTACT_UPDATE -> contactChange.run(operationId);
+                    case DOMAIN_HOLDER_CHANGE -> {
+                        holderChange.advance(operationId);
+                        contactChange.holderChangeMoved(operationId);
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

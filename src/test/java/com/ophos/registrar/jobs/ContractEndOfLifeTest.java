@@ -66,7 +66,7 @@ class ContractEndOfLifeTest {
         String email = "leaving@example.test";
         long customer = fixtures.customer(email);
         String domain = RunFixtures.fresh("leaving", "org");
-        Contract contract = fixtures.activeContract(customer, email, domain, activated);
+        Contract contract = fixtures.activeContract(customer, domain, activated);
         fixtures.domain(domain, REGISTRY, customer, contract.id, Instant.parse("2026-01-01T00:00:00Z"));
         provisioning.provision(domain, contract.id);
         Instant end = fixtures.terminate(contract.id, Instant.parse("2025-06-01T09:00:00Z")).endsAt;

@@ -41,7 +41,7 @@ class PollRunTest {
         String email = "pending@example.test";
         long customer = fixtures.customer(email);
         String domain = RunFixtures.fresh("pending", "com");
-        Contract contract = fixtures.activeContract(customer, email, domain, activated);
+        Contract contract = fixtures.activeContract(customer, domain, activated);
         fixtures.payRenewal(contract.id, activated.plus(Duration.ofDays(300)));
         fixtures.domain(domain, REGISTRY, customer, contract.id, activated.plus(Duration.ofDays(375)));
         FakeRegistry registry = fixtures.registry(REGISTRY);

@@ -126,7 +126,7 @@ class RenewalRunTest {
         Instant activated = Instant.parse("2025-07-01T10:00:00Z");
         long customer = fixtures.customer("unpaid@example.test");
         String domain = RunFixtures.fresh("unpaid", "com");
-        Contract contract = fixtures.activeContract(customer, "unpaid@example.test", domain, activated);
+        Contract contract = fixtures.activeContract(customer, domain, activated);
         fixtures.domain(domain, REGISTRY, customer, contract.id, activated.plus(Duration.ofDays(375)));
         clock.set(Instant.parse("2026-06-30T22:00:00Z"));
 
@@ -153,7 +153,7 @@ class RenewalRunTest {
             String email = purpose + i + "@example.test";
             long customer = fixtures.customer(email);
             String domain = RunFixtures.fresh(purpose, "com");
-            Contract contract = fixtures.activeContract(customer, email, domain, activated);
+            Contract contract = fixtures.activeContract(customer, domain, activated);
             fixtures.payRenewal(contract.id, activated.plus(Duration.ofDays(300)));
             Instant expiry = activated.plus(Duration.ofDays(375));
             fixtures.domain(domain, REGISTRY, customer, contract.id, expiry);

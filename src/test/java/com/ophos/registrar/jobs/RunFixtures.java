@@ -59,10 +59,10 @@ public class RunFixtures {
     }
 
     /** A yearly starter contract, paid and activated at {@code activatedAt} (its term ends a year later). */
-    public Contract activeContract(long customerId, String email, String domain, Instant activatedAt) {
+    public Contract activeContract(long customerId, String domain, Instant activatedAt) {
         Contract ordered = order.run(new ContractOrder(customerId, "starter", 12, "CARD", domain), activatedAt);
         payment.run(ordered.id, new PaymentReceived(YEAR_OF_STARTER, "EUR", "CARD", "order-" + ordered.id), activatedAt);
-        return activate.run(ordered.id, email, activatedAt);
+        return activate.run(ordered.id, activatedAt);
     }
 
     public void payRenewal(long contractId, Instant at) {

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Contracts of the terms of sale (R4-R16, R22); support-only actions are marked so. */
 @Path("/api/v1/contracts")
@@ -74,9 +75,6 @@ public class ContractResource {
         this.contentViolation = contentViolation;
         this.renewalPricing = renewalPricing;
         this.identity = identity;
-    }
-
-    public record ActivationRequest(String email) {
     }
 
     public record OfferChange(String offer) {
@@ -136,9 +134,12 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/activation")
-    public ContractView activation(@PathParam("id") long id, ActivationRequest request) {
+    @Operation(summary = "Activate a paid contract (R6) by sending its activation notice",
+            description = "Takes no request body (one sent is ignored). The notice is mailed to the e-mail address "
+                    + "recorded for the contract's customer; its timestamp is the contract's start (R10).")
+    public ContractView activation(@PathParam("id") long id) {
         requireOwner(id);
-        return ContractView.of(activation.run(id, require(request, "email").email(), Instant.now()));
+        return ContractView.of(activation.run(id, Instant.now()));
     }
 
     @POST

@@ -1,7 +1,9 @@
 package com.ophos.registrar.jobs.poll;
 
+import com.ophos.registrar.lifecycle.ChangeHolderAtRegistry;
 import com.ophos.registrar.lifecycle.DeleteDomain;
 import com.ophos.registrar.lifecycle.ExecuteDomainCreate;
+import com.ophos.registrar.lifecycle.PropagateContactChange;
 import com.ophos.registrar.lifecycle.RenewDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
@@ -21,13 +23,18 @@ public class SettlePendingOperation {
     private final ExecuteDomainCreate domainCreate;
     private final RenewDomain renewDomain;
     private final DeleteDomain deleteDomain;
+    private final ChangeHolderAtRegistry holderChange;
+    private final PropagateContactChange contactChange;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
-                           DeleteDomain deleteDomain) {
+                           DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
+                           PropagateContactChange contactChange) {
         this.journal = journal;
         this.domainCreate = domainCreate;
         this.renewDomain = renewDomain;
         this.deleteDomain = deleteDomain;
+        this.holderChange = holderChange;
+        this.contactChange = contactChange;
     }
 
     /** What happened, for the run's outcome line. */
@@ -53,6 +60,13 @@ public class SettlePendingOperation {
             case DOMAIN_RENEW -> "renewal " + op.id + ": " + renewDomain.settle(op.id, code, text).status();
             case DOMAIN_DELETE -> "delete " + op.id + ": " + deleteDomain.settle(op.id, code, text).status();
             case DOMAIN_CREATE -> settleCreate(op, code, text);
+            // A contact change is never left waiting for a poll message: contact:info settles it.
+            case CONTACT_UPDATE -> "contact change " + op.id + " is reconciled by contact:info, not by poll";
+            case DOMAIN_HOLDER_CHANGE -> {
+                holderChange.settle(op.id, code, text);
+                yield "holder change " + op.id + ": " + journal.find(op.id).map(o -> o.state.name().toLowerCase())
+                        .orElse("?") + "; contact change " + contactChange.holderChangeMoved(op.id).status();
+            }
         };
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 @Table(name = "operations")
 public class Operation extends PanacheEntityBase {
 
-    public enum Kind { DOMAIN_CREATE, DOMAIN_RENEW, DOMAIN_DELETE }
+    public enum Kind { DOMAIN_CREATE, DOMAIN_RENEW, DOMAIN_DELETE, CONTACT_UPDATE, DOMAIN_HOLDER_CHANGE }
 
     /**
      * {@code UNKNOWN}: the command may have reached the registry without an answer being read; it is

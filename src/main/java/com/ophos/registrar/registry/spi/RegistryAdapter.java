@@ -42,10 +42,35 @@ public interface RegistryAdapter {
     Uni<RegistryReceipt> updateContact(ContactUpdate update);
 
     /**
+     * The contact as the registry holds it. Every EPP registry answers it; an adapter without contact
+     * objects refuses ({@link Outcome#POLICY_REFUSED}).
+     */
+    default Uni<ContactInfo> infoContact(String handle) {
+        return Uni.createFrom().failure(new RegistryException(registryId(), Outcome.POLICY_REFUSED, 0,
+                registryId() + " keeps no contact objects to read", null, null));
+    }
+
+    /**
      * Changes the holder (registrant) of a domain. Registries that treat this as a plain domain update
      * do so; others run their own procedure (AFNIC {@code trade}, or {@code recover} when forced).
      */
     Uni<RegistryReceipt> changeHolder(HolderChange change);
+
+    /**
+     * Where a holder change left pending ({@link RegistryReceipt#pending()}) stands. Registries whose
+     * holder change is a plain domain update never leave one pending, so they refuse
+     * ({@link Outcome#POLICY_REFUSED}) as the default does.
+     */
+    default Uni<HolderChangeState> queryHolderChange(HolderChangeQuery query) {
+        return Uni.createFrom().failure(new RegistryException(registryId(), Outcome.POLICY_REFUSED, 0,
+                registryId() + " has no holder-change procedure to query", null, null));
+    }
+
+    /** Withdraws a pending holder change; refused where holder changes never stay pending (see above). */
+    default Uni<HolderChangeState> cancelHolderChange(HolderChangeCancel cancel) {
+        return Uni.createFrom().failure(new RegistryException(registryId(), Outcome.POLICY_REFUSED, 0,
+                registryId() + " has no holder-change procedure to cancel", cancel.clTRID(), null));
+    }
 
     /** Oldest message of the registry's poll queue, if any; not acknowledged. */
     Uni<Optional<PollMessage>> poll();

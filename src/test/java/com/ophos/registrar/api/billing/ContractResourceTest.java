@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.nullValue;
 import com.ophos.registrar.billing.BillingTestProfile;
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.billing.contract.ContractFixture;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +25,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BillingTestProfile.class)
 class ContractResourceTest {
 
+    @Inject
+    MockMailbox mailbox;
+
     @Test
     @TestSecurity(user = "frontend", roles = "frontend")
     void orderPayActivateUpgradeAndTerminate() {
-        long customer = ContractFixture.newCustomer();
+        String recorded = "owner-" + java.util.UUID.randomUUID() + "@example.com";
+        String named = "someone-else-" + java.util.UUID.randomUUID() + "@example.com";
+        long customer = ContractFixture.newCustomer(recorded);
         String domain = ContractFixture.newDomain();
         var created = given().contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer, "offer", "pro", "termMonths", 6, "paymentMethod", "transfer",
@@ -52,10 +59,13 @@ class ContractResourceTest {
                 .post("/api/v1/contracts/{id}/payments", id)
                 .then().statusCode(200).body("paid", equalTo(true)).body("paidAt", notNullValue());
 
-        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("email", "owner@example.com"))
+        // A body naming another address is ignored: the notice goes to the customer's recorded e-mail (issue 6).
+        given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("email", named))
                 .post("/api/v1/contracts/{id}/activation", id)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("activatedAt", notNullValue())
                 .body("termEndsAt", notNullValue());
+        assertThat(mailbox.getMailsSentTo(recorded)).hasSize(1);
+        assertThat(mailbox.getMailsSentTo(named)).isEmpty();
 
         given().header("X-Customer-Id", customer).contentType(ContentType.JSON).body(Map.of("offer", "starter"))
                 .post("/api/v1/contracts/{id}/change", id)
@@ -78,7 +88,7 @@ class ContractResourceTest {
 
         given().header("X-Customer-Id", customer).get("/api/v1/contracts/{id}", id)
                 .then().statusCode(200).body("status", equalTo("TERMINATION_REQUESTED"))
-                .body("domain", equalTo(domain)).body("customerId", equalTo(customer));
+                .body("domain", equalTo(domain)).body("customerId", equalTo(Math.toIntExact(customer)));
 
         given().header("X-Customer-Id", customer).queryParam("kind", "CONTRACT_UPGRADE").get("/api/v1/customers/{c}/ledger", customer)
                 .then().statusCode(200).body("total", equalTo(1));

@@ -1,5 +1,7 @@
 package com.ophos.registrar.billing.contract;
 
+import com.ophos.registrar.lifecycle.model.Customer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds contracts through the real flows, each for a fresh customer and domain. */
 @ApplicationScoped
@@ -20,8 +21,20 @@ public class ContractFixture {
     @Inject
     ActivateContract activation;
 
+    /** A recorded customer: the activation notice goes to its e-mail address. */
     public static long newCustomer() {
-        return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        return newCustomer("customer-" + UUID.randomUUID() + "@example.com");
+    }
+
+    public static long newCustomer(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = new Customer();
+            customer.name = "Customer " + email;
+            customer.email = email;
+            customer.createdAt = Instant.now();
+            customer.persist();
+            return customer.id;
+        });
     }
 
     public static String newDomain() {
@@ -40,7 +53,7 @@ public class ContractFixture {
 
     public Contract active(long customer, String offer, int termMonths, String method, Instant at) {
         Contract contract = paid(customer, offer, termMonths, method, at);
-        return activation.run(contract.id, "customer@example.com", at.plusSeconds(120));
+        return activation.run(contract.id, at.plusSeconds(120));
     }
 
     /** The contract as stored now (a fresh transaction, not the test's session cache). */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ophos.registrar.billing.BillingTestProfile;
-import com.ophos.registrar.common.InvalidInputException;
+import com.ophos.registrar.lifecycle.UnknownCustomerException;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,9 +12,14 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** R10: the contract starts at the activation notice's timestamp; the notice is mailed to the customer. */
+/**
+ * R10: the contract starts at the activation notice's timestamp; the notice is mailed to the customer's
+ * recorded address (issue 6), whatever address a caller might have in mind.
+ */
 @QuarkusTest
 @TestProfile(BillingTestProfile.class)
 class R10ActivationTest {
@@ -30,11 +35,11 @@ class R10ActivationTest {
 
     @Test
     void theActivationNoticeSetsTheStartAndTheTermEnd() {
-        Contract contract = fixture.paid(ContractFixture.newCustomer(), "pro", 6, "cheque", ORDERED);
-        String email = "holder-" + contract.id + "@example.com";
+        String email = "holder-" + UUID.randomUUID() + "@example.com";
+        Contract contract = fixture.paid(ContractFixture.newCustomer(email), "pro", 6, "cheque", ORDERED);
         Instant noticeAt = Instant.parse("2026-03-02T09:30:00Z");
 
-        Contract active = activation.run(contract.id, email, noticeAt);
+        Contract active = activation.run(contract.id, noticeAt);
 
         assertThat(active.status).isEqualTo(ContractStatus.ACTIVE);
         assertThat(active.activatedAt).isEqualTo(noticeAt);
@@ -47,15 +52,19 @@ class R10ActivationTest {
     @Test
     void aContractIsActivatedOnce() {
         Contract contract = fixture.active(ContractFixture.newCustomer(), "starter", 12, "card", ORDERED);
-        assertThatThrownBy(() -> activation.run(contract.id, "x@example.com", ORDERED.plusSeconds(600)))
+        assertThatThrownBy(() -> activation.run(contract.id, ORDERED.plusSeconds(600)))
                 .isInstanceOf(ContractStateException.class);
     }
 
     @Test
-    void theNoticeNeedsAnAddress() {
-        Contract contract = fixture.paid(ContractFixture.newCustomer(), "starter", 12, "card", ORDERED);
-        assertThatThrownBy(() -> activation.run(contract.id, "not-an-address", ORDERED))
-                .isInstanceOf(InvalidInputException.class);
+    void withoutARecordedCustomerNoNoticeIsSentAndTheContractStaysUnactivated() {
+        // Far above any id the customers sequence hands out.
+        long unrecorded = ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 4, Long.MAX_VALUE / 2);
+        Contract contract = fixture.paid(unrecorded, "starter", 12, "card", ORDERED);
+        int mailsBefore = mailbox.getTotalMessagesSent();
+        assertThatThrownBy(() -> activation.run(contract.id, ORDERED))
+                .isInstanceOf(UnknownCustomerException.class);
         assertThat(fixture.reread(contract.id).activatedAt).isNull();
+        assertThat(mailbox.getTotalMessagesSent()).isEqualTo(mailsBefore);
     }
 }

@@ -44,7 +44,7 @@ class R6PaymentGateTest {
 
         recordPayment.run(contract.id, new PaymentReceived(new BigDecimal("30.00"), "EUR", "transfer", "bank-1"), AT);
         assertThat(payments.isPaid(contract.id)).isFalse();
-        assertThatThrownBy(() -> activation.run(contract.id, "a@example.com", AT)).isInstanceOf(ContractNotPaidException.class);
+        assertThatThrownBy(() -> activation.run(contract.id, AT)).isInstanceOf(ContractNotPaidException.class);
 
         recordPayment.run(contract.id, new PaymentReceived(new BigDecimal("29.94"), "EUR", "cheque", "cheque-2"), AT);
         assertThat(payments.isPaid(contract.id)).isTrue();

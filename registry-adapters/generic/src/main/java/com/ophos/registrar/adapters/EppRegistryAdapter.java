@@ -27,6 +27,7 @@ import com.ophos.registrar.epp.model.SecDnsExtension;
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
 import com.ophos.registrar.registry.spi.ContactData;
+import com.ophos.registrar.registry.spi.ContactInfo;
 import com.ophos.registrar.registry.spi.ContactUpdate;
 import com.ophos.registrar.registry.spi.DomainAvailability;
 import com.ophos.registrar.registry.spi.DomainCheck;
@@ -134,6 +135,11 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
 
     /** Registry data a contact:create carries besides RFC 5733's (AFNIC: frnic legal entity). */
     protected List<CommandExtension> contactExtensions(ContactData data) {
+        return List.of();
+    }
+
+    /** Registry data a contact:update carries besides RFC 5733's (AFNIC: the legal entity as it is now). */
+    protected List<CommandExtension> contactUpdateExtensions(ContactData data) {
         return List.of();
     }
 
@@ -417,10 +423,24 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                 return refuse(refusal.get(), update.clTRID());
             }
             ContactData data = update.data();
-            return send(EppCommand.of(new ContactCommand.Update(update.handle(), List.of(), List.of(),
+            return send(new EppCommand(new ContactCommand.Update(update.handle(), List.of(), List.of(),
                     List.of(postalInfo(data)), Optional.of(data.voice()), data.fax(), Optional.of(data.email()),
-                    Optional.empty()), update.clTRID())).map(response -> receipt(response, update.clTRID()));
+                    Optional.empty()), contactUpdateExtensions(data), update.clTRID()))
+                    .map(response -> receipt(response, update.clTRID()));
         });
+    }
+
+    @Override
+    public Uni<ContactInfo> infoContact(String handle) {
+        return guarded(null, () -> send(EppCommand.of(new ContactCommand.Info(handle, Optional.empty()), queryTrid()))
+                .map(response -> {
+                    ContactResData.InfoData data = response.data(ContactResData.InfoData.class).orElseThrow(() ->
+                            new IllegalStateException("contact:info answered without contact:infData"));
+                    ContactCommand.PostalInfo postal = data.postalInfos().get(0);
+                    return new ContactInfo(data.id(), postal.name(), postal.organization(), postal.street(),
+                            postal.city(), postal.postalCode().orElse(""), postal.countryCode(), data.voice(),
+                            data.email(), data.updatedAt());
+                }));
     }
 
     /** A domain:update of the registrant: how RFC 5731 registries change a holder, forced or not. */

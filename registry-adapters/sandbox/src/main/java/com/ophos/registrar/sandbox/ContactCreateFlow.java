@@ -51,7 +51,7 @@ final class ContactCreateFlow implements Flow {
                 .element(EppNamespaces.CONTACT, "crDate", XmlOut.dateTime(contact.created)).end());
     }
 
-    private static void requireLegalStatus(XmlElement legalEntity) throws EppException {
+    static void requireLegalStatus(XmlElement legalEntity) throws EppException {
         String status = legalEntity.child(EppNamespaces.FRNIC, "legalStatus")
                 .flatMap(s -> s.attribute("s")).orElseThrow(() ->
                         new EppException.RequiredParameterMissing("frnic:legalStatus s=... is required"));

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** contact:update: statuses, postal data, phone, email, auth code. */
+/** contact:update: statuses, postal data, phone, email, auth code; at AFNIC the frnic legal entity too. */
 final class ContactUpdateFlow implements Flow {
     private static final Set<String> CLIENT_STATUSES = Set.of("clientDeleteProhibited",
             "clientTransferProhibited", "clientUpdateProhibited");
@@ -30,6 +30,13 @@ final class ContactUpdateFlow implements Flow {
                 throw new EppException.ParameterValuePolicy("status " + status + " is not set");
             }
         }
+        Optional<XmlElement> legalEntity = context.command().extension(EppNamespaces.FRNIC, "ext")
+                .flatMap(ext -> ext.child(EppNamespaces.FRNIC, "update"))
+                .flatMap(u -> u.child(EppNamespaces.FRNIC, "contact"))
+                .flatMap(c -> c.child(EppNamespaces.FRNIC, "legalEntityInfos"));
+        if (legalEntity.isPresent()) {
+            ContactCreateFlow.requireLegalStatus(legalEntity.get());
+        }
         Optional<XmlElement> chg = update.child(EppNamespaces.CONTACT, "chg");
         Optional<XmlElement> postalInfo = chg.flatMap(c -> c.child(EppNamespaces.CONTACT, "postalInfo"));
         if (postalInfo.isPresent()) {
@@ -43,6 +50,11 @@ final class ContactUpdateFlow implements Flow {
         chg.flatMap(c -> c.childText(EppNamespaces.CONTACT, "email")).ifPresent(v -> contact.email = v);
         ContactFields.pw(chg.flatMap(c -> c.child(EppNamespaces.CONTACT, "authInfo")))
                 .ifPresent(pw -> contact.authInfo = pw);
+        legalEntity.ifPresent(infos -> {
+            contact.legalEntity.clear();
+            infos.children().forEach(child -> contact.legalEntity.put(child.name(),
+                    child.name().equals("legalStatus") ? child.attribute("s").orElse("") : child.text()));
+        });
         contact.statuses.removeAll(rem);
         contact.statuses.addAll(add);
         contact.updated = context.now();

@@ -34,6 +34,9 @@ final class DomainObject {
     /** What the create cost, credited back when the name is deleted within the add grace period. */
     java.math.BigDecimal createFee = java.math.BigDecimal.ZERO;
     String lastTradeStatus;
+    PendingTrade pendingTrade;
+    /** When the last trade was requested, decided or cancelled: what a query reports. */
+    java.time.Instant lastTradeAt;
 
     DomainObject(String name, String roid, String sponsor, Instant created, Instant expires, Duration addGrace) {
         this.name = name;

@@ -1,20 +1,22 @@
 package com.ophos.registrar.sandbox;
 
+import java.time.Instant;
+
 /** The frnic response extension for trade and recover ({@code frnic:ext/frnic:resData/frnic:trdData}). */
 final class FrnicData {
 
     private FrnicData() {
     }
 
-    /** @param context the request being answered, or null when reporting an earlier trade */
-    static void writeTrade(XmlOut out, DomainObject domain, String status, CommandContext context) {
+    static void writeTrade(XmlOut out, String domain, String status, String requestedBy, Instant requestedAt,
+                           String newHolder) {
         String ns = EppNamespaces.FRNIC;
         out.start(ns, "ext").start(ns, "resData").start(ns, "trdData").start(ns, "domain")
-                .element(ns, "name", domain.name)
+                .element(ns, "name", domain)
                 .element(ns, "trStatus", status)
-                .element(ns, "reID", domain.sponsor)
-                .element(ns, "reDate", XmlOut.dateTime(context == null ? domain.updated : context.now()))
-                .element(ns, "newRegistrant", domain.registrant)
+                .element(ns, "reID", requestedBy)
+                .element(ns, "reDate", XmlOut.dateTime(requestedAt))
+                .element(ns, "newRegistrant", newHolder)
                 .end().end().end().end();
     }
 }

@@ -44,6 +44,7 @@ final class FrnicRecoverFlow implements Flow {
                             context.now(), losing, context.now(), domain.expires.atZone(ZoneOffset.UTC).toInstant())),
                     Optional.empty());
         }
-        return EppResponse.of(1001).withExtension(out -> FrnicData.writeTrade(out, domain, "pending", context));
+        return EppResponse.of(1001).withExtension(out -> FrnicData.writeTrade(out, name, "pending",
+                domain.sponsor, context.now(), newHolder));
     }
 }

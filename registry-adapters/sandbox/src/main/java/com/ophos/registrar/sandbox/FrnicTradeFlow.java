@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * AFNIC holder change ({@code frnic:trade}). The sponsor asks with the domain's auth code and an
- * existing contact as the new holder; the registry answers 1001 and settles it at once, reporting
- * the outcome as a poll message (panData) that carries the request's transaction ids. {@code query}
- * reports the last trade; {@code cancel} finds nothing pending.
+ * existing contact as the new holder; the registry answers 1001. By default it decides at once and
+ * reports the outcome as a poll message (panData) carrying the request's transaction ids; with
+ * {@link SandboxRegistry#tradesStayPending} the trade waits for {@link SandboxRegistry#decideTrade}
+ * meanwhile {@code query} reports it pending and {@code cancel} withdraws it.
  */
 final class FrnicTradeFlow implements Flow {
 
@@ -20,7 +21,7 @@ final class FrnicTradeFlow implements Flow {
         return switch (trade.attribute("op").orElse("")) {
             case "request" -> request(context, domain, domainElement);
             case "query" -> query(domain);
-            case "cancel" -> throw new EppException.StatusProhibitsOperation("no trade is pending for " + name);
+            case "cancel" -> cancel(context, domain);
             default -> throw new EppException.ParameterValueSyntax("frnic:trade op must be request, query or cancel");
         };
     }
@@ -34,24 +35,43 @@ final class FrnicTradeFlow implements Flow {
             throw new EppException.InvalidAuthorizationInformation();
         }
         DomainContacts.requireExists(context, newHolder);
+        if (domain.pendingTrade != null) {
+            throw new EppException.StatusProhibitsOperation("a trade of " + domain.name + " is already pending");
+        }
         if (domain.deleted != null || domain.statuses.contains("serverUpdateProhibited")
                 || domain.statuses.contains("clientUpdateProhibited")) {
             throw new EppException.StatusProhibitsOperation("domain " + domain.name + " cannot change holder now");
         }
-        domain.registrant = newHolder;
-        domain.updated = context.now();
-        domain.lastTradeStatus = "completed";
-        context.state().enqueue(context.clientId(), context.now(), "Trade completed for " + domain.name,
-                Optional.empty(), Optional.of(new PollMessage.ActionNotice(domain.name, true,
-                        context.command().clientTransactionId().orElse(""), context.serverTransactionId(),
-                        context.now())));
-        return EppResponse.of(1001).withExtension(out -> FrnicData.writeTrade(out, domain, "pending", context));
+        domain.pendingTrade = new PendingTrade(newHolder, context.clientId(), context.now(),
+                context.command().clientTransactionId().orElse(""), context.serverTransactionId());
+        domain.lastTradeStatus = "pending";
+        domain.lastTradeAt = context.now();
+        if (!context.state().tradesStayPending) {
+            context.state().decideTrade(domain, true, context.now());
+        }
+        return EppResponse.of(1001).withExtension(out -> FrnicData.writeTrade(out, domain.name, "pending",
+                domain.sponsor, context.now(), newHolder));
     }
 
     private EppResponse query(DomainObject domain) throws EppException {
         if (domain.lastTradeStatus == null) {
             throw new EppException.ObjectDoesNotExist("trade for " + domain.name);
         }
-        return EppResponse.ok().withExtension(out -> FrnicData.writeTrade(out, domain, domain.lastTradeStatus, null));
+        PendingTrade pending = domain.pendingTrade;
+        return EppResponse.ok().withExtension(out -> FrnicData.writeTrade(out, domain.name, domain.lastTradeStatus,
+                domain.sponsor, domain.lastTradeAt,
+                pending != null ? pending.newHolder() : domain.registrant));
+    }
+
+    private EppResponse cancel(CommandContext context, DomainObject domain) throws EppException {
+        PendingTrade pending = domain.pendingTrade;
+        if (pending == null) {
+            throw new EppException.StatusProhibitsOperation("no trade is pending for " + domain.name);
+        }
+        domain.pendingTrade = null;
+        domain.lastTradeStatus = "cancelled";
+        domain.lastTradeAt = context.now();
+        return EppResponse.ok().withExtension(out -> FrnicData.writeTrade(out, domain.name, "cancelled",
+                domain.sponsor, context.now(), pending.newHolder()));
     }
 }

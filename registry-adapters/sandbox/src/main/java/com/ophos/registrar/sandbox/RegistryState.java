@@ -26,10 +26,30 @@ final class RegistryState {
     private long nextRoid = 1;
     private long nextMessageId = 1;
     private long nextContactNumber = 1;
+    /** Trades wait for {@link SandboxRegistry#decideTrade} instead of completing on request. */
+    boolean tradesStayPending;
 
     RegistryState(SandboxSettings settings) {
         this.settings = settings;
         this.passwords = new ConcurrentHashMap<>(settings.accounts());
+    }
+
+    /**
+     * Decides a pending trade as AFNIC does once the parties answered: the holder changes or not, and
+     * the requesting registrar gets a poll message naming the request's transaction ids.
+     */
+    void decideTrade(DomainObject domain, boolean approved, Instant now) {
+        PendingTrade trade = domain.pendingTrade;
+        if (approved) {
+            domain.registrant = trade.newHolder();
+            domain.updated = now;
+        }
+        domain.pendingTrade = null;
+        domain.lastTradeStatus = approved ? "completed" : "rejected";
+        domain.lastTradeAt = now;
+        enqueue(trade.requestedBy(), now, "Trade " + domain.lastTradeStatus + " for " + domain.name, Optional.empty(),
+                Optional.of(new PollMessage.ActionNotice(domain.name, approved, trade.clientTransactionId(),
+                        trade.serverTransactionId(), now)));
     }
 
     SandboxSettings settings() {

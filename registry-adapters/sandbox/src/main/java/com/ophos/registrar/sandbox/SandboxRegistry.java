@@ -154,6 +154,28 @@ public final class SandboxRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * With {@code true}, a trade request stays pending (query shows it, cancel withdraws it) until
+     * {@link #decideTrade} settles it; with {@code false} (the default) it completes on request.
+     */
+    public void tradesStayPending(boolean value) {
+        synchronized (state) {
+            state.tradesStayPending = value;
+        }
+    }
+
+    /** The registry's decision on a pending trade, announced by a poll message; false when none was pending. */
+    public boolean decideTrade(String domainName, boolean approved) {
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null || domain.pendingTrade == null) {
+                return false;
+            }
+            state.decideTrade(domain, approved, clock.instant());
+            return true;
+        }
+    }
+
     public Optional<ContactSnapshot> contact(String id) {
         synchronized (state) {
             return Optional.ofNullable(state.contacts.get(id)).map(ContactObject::snapshot);

@@ -11,9 +11,13 @@ import com.ophos.registrar.epp.model.FrnicExtension;
 import com.ophos.registrar.epp.model.FrnicResData;
 import com.ophos.registrar.registry.spi.ContactData;
 import com.ophos.registrar.registry.spi.HolderChange;
+import com.ophos.registrar.registry.spi.HolderChangeCancel;
+import com.ophos.registrar.registry.spi.HolderChangeQuery;
+import com.ophos.registrar.registry.spi.HolderChangeState;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,6 +50,12 @@ public final class AfnicAdapter extends EppRegistryAdapter {
         return List.of(new FrnicExtension.ContactCreate(LegalEntityInfos.of(data, data.legalEntity().orElseThrow())));
     }
 
+    /** The identifiers travel with every update, so AFNIC always holds the legal entity as we do. */
+    @Override
+    protected List<CommandExtension> contactUpdateExtensions(ContactData data) {
+        return List.of(new FrnicExtension.ContactUpdate(LegalEntityInfos.of(data, data.legalEntity().orElseThrow())));
+    }
+
     @Override
     protected Optional<String> extraCheckReason(EppResponse response, String name) {
         return response.extension(FrnicResData.CheckData.class).flatMap(data -> data.items().stream()
@@ -74,5 +84,41 @@ public final class AfnicAdapter extends EppRegistryAdapter {
                     Optional.of(change.newHolder()), change.authInfo());
             return send(EppCommand.of(command, change.clTRID())).map(response -> receipt(response, change.clTRID()));
         });
+    }
+
+    @Override
+    public Uni<HolderChangeState> queryHolderChange(HolderChangeQuery query) {
+        String clTRID = queryTrid();
+        return guarded(clTRID, () -> unserved(query.name())
+                .<Uni<HolderChangeState>>map(refusal -> refuse(refusal, clTRID))
+                .orElseGet(() -> trade(FrnicCommand.TradeOp.QUERY, query.name(), clTRID)));
+    }
+
+    @Override
+    public Uni<HolderChangeState> cancelHolderChange(HolderChangeCancel cancel) {
+        return guarded(cancel.clTRID(), () -> unserved(cancel.name())
+                .<Uni<HolderChangeState>>map(refusal -> refuse(refusal, cancel.clTRID()))
+                .orElseGet(() -> trade(FrnicCommand.TradeOp.CANCEL, cancel.name(), cancel.clTRID())));
+    }
+
+    private Uni<HolderChangeState> trade(FrnicCommand.TradeOp op, String name, String clTRID) {
+        return send(EppCommand.of(new FrnicCommand.Trade(op, name, Optional.empty(), Optional.empty()), clTRID))
+                .map(response -> {
+                    FrnicResData.OperationData data = response.extension(FrnicResData.OperationData.class)
+                            .orElseThrow(() -> new IllegalStateException("frnic:trade answered without trdData"));
+                    return new HolderChangeState(data.domain(), tradeStatus(data.status()), data.newHolder(),
+                            data.requestedAt(), receipt(response, clTRID));
+                });
+    }
+
+    /** AFNIC's trStatus words; an unknown one leaves the answer unreadable rather than guessed. */
+    private static HolderChangeState.Status tradeStatus(String status) {
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "pending", "newholderapproved", "oldholderapproved" -> HolderChangeState.Status.PENDING;
+            case "completed", "ok" -> HolderChangeState.Status.COMPLETED;
+            case "rejected", "refused" -> HolderChangeState.Status.REJECTED;
+            case "cancelled", "canceled" -> HolderChangeState.Status.CANCELLED;
+            default -> throw new IllegalStateException("unknown frnic trade status " + status);
+        };
     }
 }

@@ -13,6 +13,8 @@ import com.ophos.registrar.adapters.AdapterSandbox;
 import com.ophos.registrar.adapters.SentFrames;
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
+import com.ophos.registrar.registry.spi.ContactData;
+import com.ophos.registrar.registry.spi.ContactInfo;
 import com.ophos.registrar.registry.spi.ContactUpdate;
 import com.ophos.registrar.registry.spi.DomainAvailability;
 import com.ophos.registrar.registry.spi.DomainCheck;
@@ -26,6 +28,10 @@ import com.ophos.registrar.registry.spi.DomainRenew;
 import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.Fee;
 import com.ophos.registrar.registry.spi.HolderChange;
+import com.ophos.registrar.registry.spi.HolderChangeCancel;
+import com.ophos.registrar.registry.spi.HolderChangeQuery;
+import com.ophos.registrar.registry.spi.HolderChangeState;
+import com.ophos.registrar.registry.spi.LegalEntity;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.PollMessage;
 import com.ophos.registrar.registry.spi.PriceSource;
@@ -171,6 +177,77 @@ class AfnicAdapterTest {
 
         assertThat(refusal(ours.changeHolder(new HolderChange(name, contacts.holder(), false, Optional.of("wrong"),
                 trid()))).outcome()).isEqualTo(Outcome.AUTHORIZATION_FAILED);
+    }
+
+    @Test
+    void aContactUpdateCarriesTheLegalEntityAndContactInfoReadsItBack() {
+        String handle = contact(ours, "renamed");
+        ContactData renamed = new ContactData(ContactData.Kind.ORGANIZATION, "Ophos renamed", Optional.of("Ophos Group SA"),
+                List.of("1 quai Branly"), "Paris", Optional.empty(), "75007", "FR", "+33.140000000", Optional.empty(),
+                "legal@example.fr", Optional.of(new LegalEntity(LegalEntity.Form.COMPANY, Optional.of("732829320"),
+                Optional.empty(), Optional.of("FR44732829320"), Optional.empty(), Optional.empty(), Optional.empty())));
+
+        await(ours.updateContact(new ContactUpdate(handle, renamed, trid())));
+
+        ContactSnapshot stored = sandbox.registry().contact(handle).orElseThrow();
+        assertThat(stored.legalEntity()).containsEntry("legalStatus", "company").containsEntry("siren", "732829320")
+                .containsEntry("VAT", "FR44732829320");
+        ContactInfo info = await(ours.infoContact(handle));
+        assertThat(info.holds(renamed)).isTrue();
+        assertThat(info.holds(company("Ophos renamed"))).isFalse();
+    }
+
+    @Test
+    void aPendingTradeIsQueriedThenCancelled() {
+        String name = create(unique("tcancel") + ".fr").name();
+        String newHolder = contact(ours, "buyer");
+        sandbox.registry().tradesStayPending(true);
+        try {
+            assertThat(await(ours.changeHolder(new HolderChange(name, newHolder, false, Optional.of("Auth-Code-1"),
+                    trid()))).pending()).isTrue();
+
+            HolderChangeState pending = await(ours.queryHolderChange(new HolderChangeQuery(name)));
+            assertThat(pending.status()).isEqualTo(HolderChangeState.Status.PENDING);
+            assertThat(pending.newHolder()).contains(newHolder);
+
+            String cancelTrid = trid();
+            HolderChangeState cancelled = await(ours.cancelHolderChange(new HolderChangeCancel(name, cancelTrid)));
+            assertThat(cancelled.status()).isEqualTo(HolderChangeState.Status.CANCELLED);
+            assertThat(cancelled.receipt().clTRID()).isEqualTo(cancelTrid);
+            assertThat(await(ours.queryHolderChange(new HolderChangeQuery(name))).status())
+                    .isEqualTo(HolderChangeState.Status.CANCELLED);
+            assertThat(sandbox.registry().decideTrade(name, true)).as("nothing left to decide").isFalse();
+            assertThat(await(ours.infoDomain(DomainInfoQuery.of(name))).contacts().orElseThrow().holder())
+                    .isEqualTo(contacts.holder());
+            assertThat(refusal(ours.cancelHolderChange(new HolderChangeCancel(name, trid()))).outcome())
+                    .isEqualTo(Outcome.STATUS_PROHIBITS);
+        } finally {
+            sandbox.registry().tradesStayPending(false);
+        }
+    }
+
+    @Test
+    void aPendingTradeIsSettledByThePollMessageOfTheRegistrysDecision() {
+        String name = create(unique("tpend") + ".fr").name();
+        String newHolder = contact(ours, "buyer");
+        String tradeTrid = trid();
+        sandbox.registry().tradesStayPending(true);
+        try {
+            await(ours.changeHolder(new HolderChange(name, newHolder, false, Optional.of("Auth-Code-1"), tradeTrid)));
+            assertThat(await(ours.poll()).filter(m -> m.clTRID().equals(Optional.of(tradeTrid)))).isEmpty();
+
+            assertThat(sandbox.registry().decideTrade(name, true)).isTrue();
+
+            PollMessage settled = pollUntil(ours, message -> message.clTRID().equals(Optional.of(tradeTrid)));
+            assertThat(settled.settledCode()).contains(1000);
+            await(ours.acknowledge(settled.id()));
+            assertThat(await(ours.queryHolderChange(new HolderChangeQuery(name))).status())
+                    .isEqualTo(HolderChangeState.Status.COMPLETED);
+            assertThat(await(ours.infoDomain(DomainInfoQuery.of(name))).contacts().orElseThrow().holder())
+                    .isEqualTo(newHolder);
+        } finally {
+            sandbox.registry().tradesStayPending(false);
+        }
     }
 
     @Test

@@ -667,6 +667,12 @@ public final class EppWriter {
             legalEntityInfos(x, create.legalEntity());
             x.end();
             x.end();
+        } else if (extension instanceof FrnicExtension.ContactUpdate update) {
+            x.start("frnic", "update", FRNIC);
+            x.start("frnic", "contact", FRNIC);
+            legalEntityInfos(x, update.legalEntity());
+            x.end();
+            x.end();
         }
         x.end();
     }

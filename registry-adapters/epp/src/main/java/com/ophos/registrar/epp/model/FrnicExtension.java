@@ -76,4 +76,11 @@ public sealed interface FrnicExtension extends CommandExtension {
     /** With contact:create. */
     record ContactCreate(LegalEntityInfos legalEntity) implements FrnicExtension {
     }
+
+    /**
+     * With contact:update: the legal entity's identifiers as they are now. Shaped like the create
+     * ({@code frnic:update/frnic:contact/frnic:legalEntityInfos}); no frnic schema was found to check it.
+     */
+    record ContactUpdate(LegalEntityInfos legalEntity) implements FrnicExtension {
+    }
 }
