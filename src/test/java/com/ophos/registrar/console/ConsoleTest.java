@@ -53,7 +53,8 @@ class ConsoleTest {
         String page = asSupport().get("/support").then().statusCode(200).extract().asString();
 
         assertThat(page).contains("/support/cases/" + id, name.domain(), "FROZEN", "Dupont Industries SA");
-        assertThat(page).contains("<td>verisign</td>", "<td>afnic</td>", "<td>generic</td>", "dispute test registry");
+        assertThat(page).contains("<td>verisign</td>", "<td>afnic</td>", "<td>generic</td>",
+                "<td>verisign.reseller</td>");
         assertThat(page).contains("<svg id=\"command-chart\"", "verisign 1000", "verisign 2304", "#c0392b");
         assertThat(page).contains("No renewal runs recorded");
     }
