@@ -106,6 +106,30 @@ class ConsoleTest {
                 .then().statusCode(409).body(containsString("(R3)"));
     }
 
+    @Test
+    void theAccountPageMovesANameToTheOtherRegistryAccountAfterConfirmation() {
+        Managed name = fixtures.managed("consolemove");
+        asSupport().queryParam("q", name.domain()).get("/support/search").then().statusCode(200)
+                .body(containsString("id=\"account-" + name.domain() + "\""));
+        String page = asSupport().get("/support/domains/" + name.domain() + "/account").then().statusCode(200)
+                .body(containsString("id=\"current-account\">verisign<"))
+                .body(containsString("<option value=\"verisign.reseller\">"))
+                .extract().asString();
+
+        asSupport().contentType(ContentType.URLENC).formParam("token", "forged").formParam("account", "verisign.reseller")
+                .formParam("reason", "forged").post("/support/domains/" + name.domain() + "/account")
+                .then().statusCode(400).body(containsString("token"));
+        assertThat(name.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn");
+
+        asSupport().contentType(ContentType.URLENC).formParam("token", tokenFrom(page))
+                .formParam("account", "verisign.reseller").formParam("reason", "Reseller programme (R24)")
+                .post("/support/domains/" + name.domain() + "/account").then().statusCode(200)
+                .body(containsString("id=\"move-result\""))
+                .body(containsString("DONE: verisign → verisign.reseller"))
+                .body(containsString("id=\"current-account\">verisign.reseller<"));
+        assertThat(name.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn-2");
+    }
+
     static String tokenFrom(String page) {
         Matcher m = TOKEN.matcher(page);
         assertThat(m.find()).as("form token on the page").isTrue();
