@@ -4,6 +4,7 @@ import static com.ophos.registrar.dispute.ClientStatuses.TRANSFER_LOCK;
 import static com.ophos.registrar.dispute.ClientStatuses.UPDATE_LOCK;
 import static com.ophos.registrar.dispute.ClientStatuses.minus;
 
+import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.crypto.SecretBox;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.registry.spi.DomainInfo;
@@ -58,7 +59,8 @@ public class HandOverDomain {
             return switch (decision.mode()) {
                 case AUTH_CODE -> releaseAuthCode(run, disputeCase, decision.recipient().orElseThrow());
                 case APPROVE_TRANSFER -> approvePendingTransfer(run, disputeCase);
-                case HOLDER_CHANGE -> forceHolderChange(run, disputeCase, decision.newHolder().orElseThrow());
+                case HOLDER_CHANGE -> forceHolderChange(run, disputeCase, decision.newHolder().orElseThrow(),
+                        decision.registryAuthorisation());
             };
         });
     }
@@ -114,14 +116,19 @@ public class HandOverDomain {
         }
     }
 
-    private ActionResult forceHolderChange(ActionRun run, DisputeCase disputeCase, String newHolder) {
+    private ActionResult forceHolderChange(ActionRun run, DisputeCase disputeCase, String newHolder,
+                                           Optional<String> authorisation) {
+        if (authorisation.isEmpty() && registry.holderChangeNeedsAuthorisation(disputeCase)) {
+            throw new InvalidInputException("registryAuthorisation",
+                    "this registry's forced holder change (AFNIC recover) needs the authorisation code it issued (R3)");
+        }
         DomainInfo name = steps.info(run, disputeCase);
         // The registry refuses any change under clientUpdateProhibited; it is set again afterwards.
         boolean wasLocked = name.statuses().contains(UPDATE_LOCK);
         steps.changeStatuses(run, disputeCase, name.statuses(), Set.of(), Set.of(UPDATE_LOCK), Optional.empty(),
                 unchanged -> { });
         RegistryReceipt receipt = command(run, "domain:holder-change forced", () -> registry.forceHolderChange(
-                disputeCase, newHolder), r -> r);
+                disputeCase, newHolder, authorisation), r -> r);
         if (wasLocked) {
             steps.changeStatuses(run, disputeCase, Set.of(), Set.of(UPDATE_LOCK), Set.of(), Optional.empty(),
                     unchanged -> { });

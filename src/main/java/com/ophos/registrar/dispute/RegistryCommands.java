@@ -9,6 +9,7 @@ import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryException;
+import com.ophos.registrar.registry.spi.RegistryPolicy;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import com.ophos.registrar.registry.spi.TransferState;
 import io.smallrye.mutiny.TimeoutException;
@@ -59,10 +60,15 @@ public class RegistryCommands {
                 new DomainTransfer(disputeCase.domain, op, Optional.empty(), Optional.empty(), clTRID)));
     }
 
-    public RegistryReceipt forceHolderChange(DisputeCase disputeCase, String newHolder) {
+    public RegistryReceipt forceHolderChange(DisputeCase disputeCase, String newHolder, Optional<String> authorisation) {
         String clTRID = clTRID(disputeCase);
         return await(disputeCase, clTRID, adapter(disputeCase).changeHolder(
-                new HolderChange(disputeCase.domain, newHolder, true, Optional.empty(), clTRID)));
+                new HolderChange(disputeCase.domain, newHolder, true, authorisation, clTRID)));
+    }
+
+    /** AFNIC-like registries (holder change by trade) run a forced change only on their own authorisation. */
+    public boolean holderChangeNeedsAuthorisation(DisputeCase disputeCase) {
+        return adapter(disputeCase).policy().holderChangeProcedure() == RegistryPolicy.HolderChangeProcedure.TRADE;
     }
 
     private RegistryAdapter adapter(DisputeCase disputeCase) {

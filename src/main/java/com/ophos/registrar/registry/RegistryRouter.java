@@ -2,6 +2,7 @@ package com.ophos.registrar.registry;
 
 import com.ophos.registrar.registry.guard.RegistryGuards;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAccounts;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryAdapterFactory;
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,6 +36,8 @@ public class RegistryRouter {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final Map<String, RegistryAdapter> adaptersById = new LinkedHashMap<>();
+    /** Routed id (main or further account, R24) → the registry it is an account at. */
+    private final Map<String, String> registryByAccount = new LinkedHashMap<>();
     /** TLD or multi-label suffix (e.g. {@code co.uk}) → registry id. */
     private final Map<String, String> registryBySuffix = new TreeMap<>();
 
@@ -50,6 +53,17 @@ public class RegistryRouter {
         config.registries().forEach((id, registry) -> {
             RegistryAdapterFactory factory = factoryFor(id, registry.flavour(), available);
             adaptersById.put(id, guard.apply(factory.create(id, registry, config.policy(id))));
+            registryByAccount.put(id, id);
+            registry.accounts().forEach((name, account) -> {
+                String accountId = RegistryAccounts.id(id, name);
+                if (config.registries().containsKey(accountId)) {
+                    throw new IllegalStateException("account " + name + " of registry " + id
+                            + " is routed as " + accountId + ", which is also a configured registry");
+                }
+                adaptersById.put(accountId, guard.apply(factory.create(accountId,
+                        RegistryAccounts.asRegistry(registry, account), config.policy(id))));
+                registryByAccount.put(accountId, id);
+            });
             for (String tld : registry.tlds()) {
                 String suffix = normaliseSuffix(tld);
                 String previous = registryBySuffix.putIfAbsent(suffix, id);
@@ -99,6 +113,12 @@ public class RegistryRouter {
         return Optional.ofNullable(adaptersById.get(registryId));
     }
 
+    /** R24: the registry a routed id (main or further account) is an account at. */
+    public Optional<String> registryOf(String accountId) {
+        return Optional.ofNullable(registryByAccount.get(accountId));
+    }
+
+    /** Every account's adapter, main and further ones (R24). */
     public Collection<RegistryAdapter> all() {
         return List.copyOf(adaptersById.values());
     }

@@ -121,7 +121,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("confirm")).click();
 
         assertThat(state()).isEqualTo("WEB_STOPPED");
-        assertThat(name.registry().statuses(name.domain())).contains("clientHold");
+        assertThat(name.statuses()).contains("clientHold");
         screenshot("02-web-stopped");
 
         browser.findElement(By.id("action-hand-over")).click();
@@ -132,7 +132,7 @@ class ConsoleBrowserTest {
 
         String authCode = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-code"))).getText();
-        assertThat(authCode).isEqualTo(name.registry().name(name.domain()).authInfo());
+        assertThat(authCode).isEqualTo(name.snapshot().authInfo());
         screenshot("03-auth-code-released");
 
         browser.findElement(By.id("back-to-case")).click();

@@ -53,7 +53,8 @@ class ConsoleTest {
         String page = asSupport().get("/support").then().statusCode(200).extract().asString();
 
         assertThat(page).contains("/support/cases/" + id, name.domain(), "FROZEN", "Dupont Industries SA");
-        assertThat(page).contains("<td>verisign</td>", "<td>afnic</td>", "<td>generic</td>", "dispute test registry");
+        assertThat(page).contains("<td>verisign</td>", "<td>afnic</td>", "<td>generic</td>",
+                "<td>verisign.reseller</td>");
         assertThat(page).contains("<svg id=\"command-chart\"", "verisign 1000", "verisign 2304", "#c0392b");
         assertThat(page).contains("No renewal runs recorded");
     }
@@ -103,6 +104,30 @@ class ConsoleTest {
         asSupport().contentType(ContentType.URLENC).formParam("token", token).formParam("action", "close")
                 .formParam("reason", "too early").post("/support/cases/" + id + "/actions")
                 .then().statusCode(409).body(containsString("(R3)"));
+    }
+
+    @Test
+    void theAccountPageMovesANameToTheOtherRegistryAccountAfterConfirmation() {
+        Managed name = fixtures.managed("consolemove");
+        asSupport().queryParam("q", name.domain()).get("/support/search").then().statusCode(200)
+                .body(containsString("id=\"account-" + name.domain() + "\""));
+        String page = asSupport().get("/support/domains/" + name.domain() + "/account").then().statusCode(200)
+                .body(containsString("id=\"current-account\">verisign<"))
+                .body(containsString("<option value=\"verisign.reseller\">"))
+                .extract().asString();
+
+        asSupport().contentType(ContentType.URLENC).formParam("token", "forged").formParam("account", "verisign.reseller")
+                .formParam("reason", "forged").post("/support/domains/" + name.domain() + "/account")
+                .then().statusCode(400).body(containsString("token"));
+        assertThat(name.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn");
+
+        asSupport().contentType(ContentType.URLENC).formParam("token", tokenFrom(page))
+                .formParam("account", "verisign.reseller").formParam("reason", "Reseller programme (R24)")
+                .post("/support/domains/" + name.domain() + "/account").then().statusCode(200)
+                .body(containsString("id=\"move-result\""))
+                .body(containsString("DONE: verisign → verisign.reseller"))
+                .body(containsString("id=\"current-account\">verisign.reseller<"));
+        assertThat(name.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn-2");
     }
 
     static String tokenFrom(String page) {

@@ -58,14 +58,14 @@ class DisputeDnsTest {
         assertThat(stopped.getBoolean("dnsSuspended")).isTrue();
         assertThat(addresses(name.domain())).containsExactly(SUSPENSION_PAGE);
         assertThat(addresses("www." + name.domain())).containsExactly(SUSPENSION_PAGE);
-        assertThat(name.registry().statuses(name.domain())).contains("clientHold");
+        assertThat(name.statuses()).contains("clientHold");
 
         JsonPath rejected = act(id, "{\"action\":\"reject\",\"reason\":\"Claim withdrawn\"}");
 
         assertThat(rejected.getString("state")).isEqualTo("REJECTED");
         assertThat(rejected.getBoolean("dnsSuspended")).isFalse();
         assertThat(addresses(name.domain())).containsExactly(SITE);
-        assertThat(name.registry().statuses(name.domain())).isEmpty();
+        assertThat(name.statuses()).isEmpty();
         assertThat(rejected.getList("timeline.command", String.class)).contains("dns:web-stop", "dns:web-restore");
     }
 
@@ -80,7 +80,7 @@ class DisputeDnsTest {
 
         assertThat(stopped.getString("state")).isEqualTo("WEB_STOPPED");
         assertThat(stopped.getBoolean("dnsSuspended")).isFalse();
-        assertThat(name.registry().statuses(name.domain())).containsExactly("clientHold");
+        assertThat(name.statuses()).containsExactly("clientHold");
         assertThat(stopped.getList("timeline.detail", String.class)).anyMatch(d -> d != null && d.startsWith("not suspended"));
     }
 

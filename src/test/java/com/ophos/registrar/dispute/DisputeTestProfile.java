@@ -6,21 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TEST ONLY: the gateway on in-memory H2 with the three configured registries served by
- * {@link DisputeTestRegistry}, HTTP Basic users {@code support} and {@code frontend}, the mock mailer,
- * and a private PowerDNS when one is installed (DNS suspension tests).
+ * TEST ONLY: the gateway on in-memory H2 talking EPP over TLS to the in-process sandbox registries of
+ * the default configuration (Verisign with its second account {@code reseller}, R24), HTTP Basic users
+ * {@code support} and {@code frontend}, the mock mailer, and a private PowerDNS when one is installed
+ * (DNS suspension tests).
  */
 public class DisputeTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                Map.entry("registrar.registries.verisign.flavour", "dispute-test"),
-                Map.entry("registrar.registries.afnic.flavour", "dispute-test"),
-                Map.entry("registrar.registries.generic.flavour", "dispute-test"),
-                // No EPP sandbox server behind them: the test registry answers in-process.
-                Map.entry("registrar.registries.verisign.sandbox", "false"),
-                Map.entry("registrar.registries.afnic.sandbox", "false"),
-                Map.entry("registrar.registries.generic.sandbox", "false"),
+                // Claims are often on young names: the sandbox's .com may change sponsor at once (the
+                // 60-day lock after create is Verisign's policy, not what these tests are about).
+                Map.entry("registrar.registries.verisign.policy.transfer-lock-after-create", "P0D"),
                 Map.entry("registrar.operations.resume-at-startup", "false"),
                 Map.entry("smallrye.config.mapping.validate-unknown", "false"),
                 Map.entry("quarkus.datasource.db-kind", "h2"),

@@ -230,11 +230,12 @@ public class ConsoleResource {
     public Response act(@PathParam("id") long id, @FormParam("token") String token, @FormParam("action") String action,
                         @FormParam("reason") String reason, @FormParam("channels") List<String> channels,
                         @FormParam("mode") String mode, @FormParam("recipient") String recipient,
-                        @FormParam("newHolder") String newHolder) {
+                        @FormParam("newHolder") String newHolder,
+                        @FormParam("registryAuthorisation") String registryAuthorisation) {
         return rendered(() -> {
             forms.check(user(), token);
             ActionResult result = actions.run(id, user(), new ActionJson(action, reason, channelsOf(channels),
-                    modeOf(mode), recipient, newHolder));
+                    modeOf(mode), recipient, newHolder, registryAuthorisation));
             if (result.authCode().isPresent()) {
                 // Shown once, on this page only: not in a redirect URL, never stored in clear.
                 return Response.ok(released.data("user", user()).data("c", result.disputeCase())

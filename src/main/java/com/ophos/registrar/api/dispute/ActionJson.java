@@ -6,8 +6,13 @@ import java.util.Set;
 
 /**
  * Body of {@code POST /api/v1/disputes/{id}/actions}. {@code channels} is for stop-web (default: both);
- * {@code mode}, {@code recipient} and {@code newHolder} are for hand-over.
+ * {@code mode}, {@code recipient}, {@code newHolder} and {@code registryAuthorisation} (the code AFNIC
+ * issues for a recover) are for hand-over.
  */
 public record ActionJson(String action, String reason, Set<WebStopChannel> channels, HandOverMode mode,
-                         String recipient, String newHolder) {
+                         String recipient, String newHolder, String registryAuthorisation) {
+    @Override
+    public String toString() {
+        return "ActionJson[action=" + action + ", mode=" + mode + "]";
+    }
 }

@@ -43,7 +43,8 @@ public class DisputeActions {
             case STOP_WEB -> none(stopWeb.run(caseId, actor, request.reason(), channels(request.channels())));
             case RESTORE_WEB -> none(restoreWeb.run(caseId, actor, request.reason()));
             case HAND_OVER -> handOver.run(caseId, actor, request.reason(), new HandOverDecision(request.mode(),
-                    Optional.ofNullable(request.recipient()), Optional.ofNullable(request.newHolder())));
+                    Optional.ofNullable(request.recipient()), Optional.ofNullable(request.newHolder()),
+                    Optional.ofNullable(request.registryAuthorisation())));
             case REJECT -> none(reject.run(caseId, actor, request.reason()));
             case CLOSE -> none(close.run(caseId, actor, request.reason()));
             case OPEN -> throw new IllegalStateException("open is POST /api/v1/disputes");

@@ -3,6 +3,7 @@ package com.ophos.registrar.api.dispute;
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.dispute.ChangeContractTermForBreach;
+import com.ophos.registrar.dispute.MoveContractToAccount;
 import com.ophos.registrar.dispute.ReassignContract;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,13 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Support-only contract actions, audited like dispute steps: duration for breach (R14), assignment (R24). */
+/**
+ * Support-only contract actions, audited like dispute steps: duration for breach (R14), assignment to
+ * another customer and moving its domains to another registry account (R24).
+ */
 @Path("/api/v1/support/contracts/{id}")
 @RolesAllowed("support")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,13 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SupportContractResource {
     private final ChangeContractTermForBreach changeTerm;
     private final ReassignContract reassign;
+    private final MoveContractToAccount moveToAccount;
     private final SecurityIdentity identity;
 
     public SupportContractResource(ChangeContractTermForBreach changeTerm, ReassignContract reassign,
-                                   SecurityIdentity identity) {
+                                   MoveContractToAccount moveToAccount, SecurityIdentity identity) {
         this.changeTerm = changeTerm;
         this.reassign = reassign;
+        this.moveToAccount = moveToAccount;
         this.identity = identity;
+    }
+
+    /** One domain of a contract's account move: the move when one ran, else why the name did not move. */
+    public record ContractMoveJson(String domain, AccountMoveJson move, String problem) {
     }
 
     /** What the support actions answer about a contract. */
@@ -69,5 +80,19 @@ public class SupportContractResource {
             throw new InvalidInputException("customerId", "the customer the contract is assigned to (R24)");
         }
         return ContractJson.of(reassign.run(id, body.customerId(), identity.getPrincipal().getName(), body.reason()));
+    }
+
+    @POST
+    @Path("registry-account")
+    @Operation(summary = "R24: move every domain of the contract to another registrar account at its registry")
+    public List<ContractMoveJson> moveToAccount(@PathParam("id") long id, @RequestBody(content = @Content(examples =
+            @ExampleObject(name = "move to the reseller account (R24)", value = """
+                    {"account":"verisign.reseller","reason":"Contract taken over by the reseller programme"}""")))
+            AccountChangeJson body) {
+        SupportAccountResource.require(body);
+        return moveToAccount.run(id, body.account(), identity.getPrincipal().getName(), body.reason()).stream()
+                .map(r -> new ContractMoveJson(r.domain(), r.move().map(AccountMoveJson::of).orElse(null),
+                        r.problem().orElse(null)))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.ophos.registrar.registry.guard;
 
 import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAccounts;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -39,10 +40,12 @@ public class RegistryGuards {
         return Optional.ofNullable(guards.get(registryId));
     }
 
+    /** A further account of a registry (R24) has its own guard, configured like its registry's. */
     private RegistryGuard newGuard(String registryId) {
-        RegistriesConfig.Sessions sessions = registries.registries().get(registryId).sessions();
+        String configured = RegistryAccounts.registryOf(registryId);
+        RegistriesConfig.Sessions sessions = registries.registries().get(configured).sessions();
         int bulkhead = Math.max(1, sessions.max() * sessions.pipelining());
-        RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(registryId), bulkhead,
+        RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(configured), bulkhead,
                 new MeteredRefusals());
         Gauge.builder("registrar.registry.circuit.state", guard, g -> level(g.state()))
                 .description("0 closed, 1 half-open, 2 open: whether commands reach the registry")

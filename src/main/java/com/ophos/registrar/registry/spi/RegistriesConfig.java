@@ -48,6 +48,20 @@ public interface RegistriesConfig {
         Optional<List<String>> extensions();
 
         Policy policy();
+
+        /**
+         * R24: further registrar accounts the company holds at this registry, by account name
+         * ({@code registrar.registries.<id>.accounts.<name>.*}). Each gets its own adapter, routed as
+         * {@link RegistryAccounts#id(String, String)}; new names are created under the main account.
+         */
+        Map<String, Account> accounts();
+    }
+
+    /** A second set of registrar credentials at the same registry; TLS material is the registry's. */
+    interface Account {
+        String clientId();
+
+        String password();
     }
 
     interface Tls {

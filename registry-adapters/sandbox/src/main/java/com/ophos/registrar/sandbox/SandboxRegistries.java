@@ -1,6 +1,7 @@
 package com.ophos.registrar.sandbox;
 
 import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAccounts;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Starts one sandbox registry per {@code registrar.registries.<id>} with {@code sandbox=true}, with the
  * configured account, a second account {@code <client-id>-other} (same password) to play the other
- * registrar in transfers, and the configured tariffs. Stops them on shutdown.
+ * registrar in transfers, the further accounts configured for it (R24, {@code accounts.<name>}) and
+ * the configured tariffs. Stops them on shutdown.
  */
 @ApplicationScoped
 public class SandboxRegistries {
@@ -61,13 +63,16 @@ public class SandboxRegistries {
                 throw new IllegalStateException("sandbox registry " + id + " did not start", e);
             }
             running.put(id, sandbox);
+            // R24: further accounts log in to their registry's sandbox.
+            config.registries().get(id).accounts().keySet()
+                    .forEach(account -> running.put(RegistryAccounts.id(id, account), sandbox));
             LOG.infof("sandbox registry %s (%s) listening on %s:%d", id, sandbox.settings().flavour(),
                     sandbox.host(), sandbox.port());
         });
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running.values().forEach(SandboxRegistry::close);
+        running.values().stream().distinct().forEach(SandboxRegistry::close);
         running.clear();
     }
 
@@ -114,6 +119,7 @@ public class SandboxRegistries {
                 .maxSessionsPerClient(registry.sessions().max() + SESSION_HEADROOM)
                 .host("127.0.0.1")
                 .port(registry.port());
+        registry.accounts().values().forEach(account -> builder.account(account.clientId(), account.password()));
         policy.tariffs().forEach((tld, tariff) -> builder.tariff(tld, new Tariff(policy.currency(), tariff.create(),
                 tariff.renew(), tariff.transfer(), tariff.restore())));
         return builder.build();
