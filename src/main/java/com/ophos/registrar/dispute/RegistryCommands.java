@@ -9,6 +9,7 @@ import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryException;
+import com.ophos.registrar.registry.spi.RegistryPolicy;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import com.ophos.registrar.registry.spi.TransferState;
 import io.smallrye.mutiny.TimeoutException;
@@ -39,6 +40,11 @@ public class RegistryCommands {
         byte[] random = new byte[6];
         ThreadLocalRandom.current().nextBytes(random);
         return "dsp-" + disputeCase.id + "-" + HexFormat.of().formatHex(random);
+    }
+
+    /** The rules of the case's registry, e.g. how long a released auth code must be. */
+    public RegistryPolicy policy(DisputeCase disputeCase) {
+        return adapter(disputeCase).policy();
     }
 
     public DomainInfo info(DisputeCase disputeCase) {

@@ -1,6 +1,9 @@
 package com.ophos.registrar.lifecycle;
 
+import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +20,16 @@ public class OperationDispatcher {
     private final ExecuteDomainCreate domainCreate;
     private final RenewDomain renewDomain;
     private final DeleteDomain deleteDomain;
+    private final UpdateDomain updateDomain;
+    private final AnswerTransferAway answerTransferAway;
+    private final TransferDomainIn transferDomainIn;
 
-    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain) {
+    public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
+                               UpdateDomain updateDomain, AnswerTransferAway answerTransferAway,
+                               TransferDomainIn transferDomainIn) {
+        this.transferDomainIn = transferDomainIn;
+        this.updateDomain = updateDomain;
+        this.answerTransferAway = answerTransferAway;
         this.domainCreate = domainCreate;
         this.renewDomain = renewDomain;
         this.deleteDomain = deleteDomain;
@@ -30,6 +41,9 @@ public class OperationDispatcher {
             case DOMAIN_CREATE -> domainCreate.reconcile(operationId);
             case DOMAIN_RENEW -> renewDomain.reconcile(operationId);
             case DOMAIN_DELETE -> deleteDomain.reconcile(operationId);
+            case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.reconcile(operationId);
+            case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.reconcile(operationId);
+            case DOMAIN_TRANSFER_IN -> transferDomainIn.reconcile(operationId);
         }
     }
 
@@ -41,6 +55,9 @@ public class OperationDispatcher {
                     case DOMAIN_CREATE -> domainCreate.run(operationId);
                     case DOMAIN_RENEW -> renewDomain.resume(operationId);
                     case DOMAIN_DELETE -> deleteDomain.resume(operationId);
+                    case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.resume(operationId);
+                    case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.resume(operationId);
+                    case DOMAIN_TRANSFER_IN -> transferDomainIn.resume(operationId);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

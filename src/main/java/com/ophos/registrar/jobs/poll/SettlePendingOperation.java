@@ -3,8 +3,11 @@ package com.ophos.registrar.jobs.poll;
 import com.ophos.registrar.lifecycle.DeleteDomain;
 import com.ophos.registrar.lifecycle.ExecuteDomainCreate;
 import com.ophos.registrar.lifecycle.RenewDomain;
+import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -21,9 +24,16 @@ public class SettlePendingOperation {
     private final ExecuteDomainCreate domainCreate;
     private final RenewDomain renewDomain;
     private final DeleteDomain deleteDomain;
+    private final UpdateDomain updateDomain;
+    private final AnswerTransferAway answerTransferAway;
+    private final TransferDomainIn transferDomainIn;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
-                           DeleteDomain deleteDomain) {
+                           DeleteDomain deleteDomain, UpdateDomain updateDomain, AnswerTransferAway answerTransferAway,
+                           TransferDomainIn transferDomainIn) {
+        this.transferDomainIn = transferDomainIn;
+        this.updateDomain = updateDomain;
+        this.answerTransferAway = answerTransferAway;
         this.journal = journal;
         this.domainCreate = domainCreate;
         this.renewDomain = renewDomain;
@@ -33,7 +43,7 @@ public class SettlePendingOperation {
     /** What happened, for the run's outcome line. */
     public String run(StoredPollMessage message) {
         if (message.clTRID == null || message.settledCode == null) {
-            return "stored (informational: " + message.text + ")";
+            return transferInAbout(message).orElse("stored (informational: " + message.text + ")");
         }
         Optional<Operation> found = QuarkusTransaction.requiringNew().call(() ->
                 Operation.<Operation>find("clTRID", message.clTRID).firstResultOptional());
@@ -53,7 +63,28 @@ public class SettlePendingOperation {
             case DOMAIN_RENEW -> "renewal " + op.id + ": " + renewDomain.settle(op.id, code, text).status();
             case DOMAIN_DELETE -> "delete " + op.id + ": " + deleteDomain.settle(op.id, code, text).status();
             case DOMAIN_CREATE -> settleCreate(op, code, text);
+            case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> "update " + op.id + ": " + updateDomain.settle(op.id, code, text)
+                    .status();
+            // A transfer answer is final at once (1000); should a registry defer it, its view decides.
+            case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> "transfer answer " + op.id + ": "
+                    + answerTransferAway.reconcile(op.id).status();
+            case DOMAIN_TRANSFER_IN -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status();
         };
+    }
+
+    /**
+     * A transfer notice names the domain, not our clTRID: a transfer in we requested (1001) for that
+     * name is settled by asking the registry where it stands, so a notice delivered twice is harmless.
+     */
+    private Optional<String> transferInAbout(StoredPollMessage message) {
+        if (message.domain == null) {
+            return Optional.empty();
+        }
+        Optional<Operation> requested = QuarkusTransaction.requiringNew().call(() -> Operation.<Operation>find(
+                "kind = ?1 and domain = ?2 and registryId = ?3 and state = ?4 and resultCode = ?5",
+                Operation.Kind.DOMAIN_TRANSFER_IN, message.domain, message.registryId, Operation.State.RUNNING, PENDING)
+                .firstResultOptional());
+        return requested.map(op -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status());
     }
 
     /** The core's create flow records a create from an info query once the entry is marked unknown. */

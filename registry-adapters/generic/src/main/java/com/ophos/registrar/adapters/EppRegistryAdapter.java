@@ -320,9 +320,9 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                 }
                 List<CommandExtension> extensions = new ArrayList<>();
                 extensions.add(new RgpExtension.RestoreRequest());
-                Optional<Fee> tariff = tldOf(restore.name()).flatMap(policy()::tariff)
-                        .map(RegistryPolicy.Tariff::restore);
-                feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, tariff).ifPresent(extensions::add);
+                Optional<Fee> expected = restore.expectedFee().or(() -> tldOf(restore.name())
+                        .flatMap(policy()::tariff).map(RegistryPolicy.Tariff::restore));
+                feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, expected).ifPresent(extensions::add);
                 return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), restore.clTRID(),
                         restore.name(), extensions)).chain(requested -> {
                             RegistryReceipt request = receipt(requested, restore.clTRID());
@@ -373,10 +373,11 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                 List<CommandExtension> extensions = new ArrayList<>();
                 if (transfer.op() == DomainTransfer.Op.REQUEST) {
                     int years = transfer.years().orElse(1);
-                    Optional<Fee> tariff = tldOf(transfer.name()).flatMap(policy()::tariff)
-                            .map(t -> new Fee(t.transfer().amount().multiply(BigDecimal.valueOf(years)),
-                                    t.transfer().currency()));
-                    feeEcho(negotiated, FeeExtension.TransformKind.TRANSFER, tariff).ifPresent(extensions::add);
+                    // The caller's quote wins; the configured tariff only stands in when there is none.
+                    Optional<Fee> expected = transfer.expectedFee().or(() -> tldOf(transfer.name())
+                            .flatMap(policy()::tariff).map(t -> new Fee(t.transfer().amount()
+                                    .multiply(BigDecimal.valueOf(years)), t.transfer().currency())));
+                    feeEcho(negotiated, FeeExtension.TransformKind.TRANSFER, expected).ifPresent(extensions::add);
                 }
                 DomainCommand.TransferOp op = DomainCommand.TransferOp.valueOf(transfer.op().name());
                 return send(domainCommand(new DomainCommand.Transfer(op, transfer.name(),
