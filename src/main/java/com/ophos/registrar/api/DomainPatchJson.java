@@ -2,6 +2,7 @@ package com.ophos.registrar.api;
 
 import com.ophos.registrar.lifecycle.change.DomainPatch;
 import com.ophos.registrar.registry.spi.DsData;
+import com.ophos.registrar.registry.spi.Glue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +13,10 @@ import java.util.Optional;
 
 /**
  * {@code PATCH /api/v1/domains/{name}}: {@code nameservers} is the full list wanted (absent =
- * unchanged); statuses and DS records are added and removed. Counts and values are checked against
+ * unchanged), a host inside the name itself given with its addresses; statuses and DS records are added and removed. Counts and values are checked against
  * the registry's policy before anything is sent.
  */
-public record DomainPatchJson(@Size(max = 13) List<@NotBlank @Size(max = 253) String> nameservers,
+public record DomainPatchJson(@Size(max = 13) List<@NotNull @Valid NameserverJson> nameservers,
                               @Valid StatusChanges statuses,
                               @Valid DsChanges ds) {
 
@@ -37,7 +38,10 @@ public record DomainPatchJson(@Size(max = 13) List<@NotBlank @Size(max = 253) St
     }
 
     DomainPatch toPatch() {
-        return new DomainPatch(Optional.ofNullable(nameservers),
+        return new DomainPatch(Optional.ofNullable(nameservers).map(hosts -> hosts.stream().map(NameserverJson::name)
+                        .toList()),
+                nameservers == null ? List.of() : nameservers.stream().filter(ns -> !ns.addresses().isEmpty())
+                        .map(ns -> new Glue(ns.name(), ns.addresses())).toList(),
                 statuses == null || statuses.add() == null ? java.util.Set.of() : new LinkedHashSet<>(statuses.add()),
                 statuses == null || statuses.remove() == null ? java.util.Set.of()
                         : new LinkedHashSet<>(statuses.remove()),

@@ -180,6 +180,9 @@ public class DomainResource {
                           @RequestBody(content = @Content(examples = {
                                   @ExampleObject(name = "nameservers", value = "{\"nameservers\":"
                                           + "[\"ns1.ophos.example\",\"ns2.ophos.example\",\"ns3.ophos.example\"]}"),
+                                  @ExampleObject(name = "glue", value = "{\"nameservers\":[{\"name\":"
+                                          + "\"ns1.example-4711.com\",\"addresses\":[\"192.0.2.1\",\"2001:db8::1\"]},"
+                                          + "\"ns2.ophos.example\"]}"),
                                   @ExampleObject(name = "lock", value = "{\"statuses\":{\"add\":"
                                           + "[\"clientTransferProhibited\",\"clientDeleteProhibited\"],\"remove\":[]}}"),
                                   @ExampleObject(name = "dnssec", value = "{\"ds\":{\"add\":[{\"keyTag\":12345,"

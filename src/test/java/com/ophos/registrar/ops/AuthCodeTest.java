@@ -111,7 +111,8 @@ class AuthCodeTest {
                 .contentType("application/problem+json");
         frontend().header("Idempotency-Key", newKey()).post("/api/v1/domains/unknown-" + newKey().substring(0, 6)
                 + ".com/auth-code").then().statusCode(404);
-        given().header("Idempotency-Key", newKey()).post("/api/v1/domains/" + name + "/auth-code").then()
+        given().contentType("application/json").header("Idempotency-Key", newKey())
+                .post("/api/v1/domains/" + name + "/auth-code").then()
                 .statusCode(401);
         disputed(name);
         frontend().header("Idempotency-Key", newKey()).post("/api/v1/domains/" + name + "/auth-code").then()

@@ -74,6 +74,33 @@ class PatchDomainTest {
     }
 
     @Test
+    void aNameserverInsideTheName_isCreatedWithItsGlue_andAnAlreadySatisfiedRequestSendsNothing() {
+        String name = registered(verisign());
+        refused(name, "{\"nameservers\":[\"ns1." + name + "\",\"ns2.ophos.example\"]}", 400,
+                "nameservers[0].addresses");
+        refused(name, "{\"nameservers\":[{\"name\":\"ns1." + name + "\",\"addresses\":[\"192.0.2.300\"]}]}", 400,
+                "nameservers[0].addresses[0]");
+        refused(name, "{\"nameservers\":[{\"name\":\"ns2.ophos.example\",\"addresses\":[\"192.0.2.1\"]}]}", 400,
+                "nameservers[0].addresses");
+
+        String body = "{\"nameservers\":[{\"name\":\"ns1." + name + "\",\"addresses\":[\"192.0.2.1\",\"2001:db8::1\"]},"
+                + "\"ns2.ophos.example\"]}";
+        Operation op = awaitFinished(patch(name, newKey(), body));
+
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(verisign().domain(name).orElseThrow().nameservers())
+                .containsExactlyInAnyOrder("ns1." + name, "ns2.ophos.example");
+        assertThat(verisign().host("ns1." + name).orElseThrow().addresses())
+                .containsExactlyInAnyOrder("192.0.2.1", "2001:db8::1");
+
+        long updates = verisign().commandsReceived(EppCommandType.DOMAIN_UPDATE);
+        Operation again = awaitFinished(patch(name, newKey(), body));
+        assertThat(again.state).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(again.resultMessage).contains("nothing to change");
+        assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_UPDATE)).isEqualTo(updates);
+    }
+
+    @Test
     void updateAppliedButAnswerLost_isReconciledByInfoToOneUpdate() {
         String name = registered(verisign());
         verisign().faults().closeAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_UPDATE));

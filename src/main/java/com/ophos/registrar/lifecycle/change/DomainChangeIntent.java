@@ -1,6 +1,7 @@
 package com.ophos.registrar.lifecycle.change;
 
 import com.ophos.registrar.registry.spi.DsData;
+import com.ophos.registrar.registry.spi.Glue;
 import java.util.List;
 import java.util.Set;
 
@@ -9,11 +10,12 @@ import java.util.Set;
  * the secret sealed ({@link com.ophos.registrar.common.crypto.SecretBox}) so the journal never holds it
  * in clear. Every resend carries exactly these changes.
  */
-public record DomainChangeIntent(String name, Long customerId, List<String> addNameservers,
+public record DomainChangeIntent(String name, Long customerId, List<String> addNameservers, List<Glue> glue,
                                  List<String> removeNameservers, Set<String> addStatuses, Set<String> removeStatuses,
                                  List<DsData> addDs, List<DsData> removeDs, String authInfoSealed) {
     public DomainChangeIntent {
         addNameservers = List.copyOf(addNameservers);
+        glue = glue == null ? List.of() : List.copyOf(glue);
         removeNameservers = List.copyOf(removeNameservers);
         addStatuses = Set.copyOf(addStatuses);
         removeStatuses = Set.copyOf(removeStatuses);

@@ -14,6 +14,7 @@ import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DsData;
+import com.ophos.registrar.registry.spi.Glue;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -85,6 +86,7 @@ public class PatchDomain {
         RegistryAdapter registry = router.byId(domain.registryId).orElseThrow();
         List<String> nameservers = patch.nameservers().map(hosts -> requireNameservers(registry.policy(), hosts))
                 .orElse(null);
+        List<Glue> glue = requireGlue(aLabel, nameservers == null ? List.of() : nameservers, patch.glue());
         requireClientStatuses("statuses.add", patch.addStatuses());
         requireClientStatuses("statuses.remove", patch.removeStatuses());
         requireDisjoint("statuses", patch.addStatuses(), patch.removeStatuses());
@@ -97,14 +99,14 @@ public class PatchDomain {
         }
 
         DomainInfo current = registry.infoDomain(DomainInfoQuery.of(aLabel)).await().atMost(registryTimeout);
-        DomainChangeIntent intent = changeFrom(current, domain.customerId, nameservers, patch);
+        DomainChangeIntent intent = changeFrom(current, domain.customerId, nameservers, glue, patch);
         return attempts.run("update of " + aLabel, () -> updateDomain.run(Operation.Kind.DOMAIN_UPDATE, principal,
                 idempotencyKey, requestHash, registry.registryId(), intent), ChangeResult::settled);
     }
 
     /** Only what differs from the registry's view is sent: a change already in place is not an error. */
     private static DomainChangeIntent changeFrom(DomainInfo current, Long customerId, List<String> nameservers,
-                                                 DomainPatch patch) {
+                                                 List<Glue> glue, DomainPatch patch) {
         List<String> hosts = current.nameservers().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<String> addHosts = nameservers == null ? List.of()
                 : nameservers.stream().filter(h -> !hosts.contains(h)).toList();
@@ -117,8 +119,9 @@ public class PatchDomain {
         List<DsData> currentDs = DsRecords.normal(current.dsData());
         List<DsData> addDs = DsRecords.normal(patch.addDs()).stream().filter(ds -> !currentDs.contains(ds)).toList();
         List<DsData> removeDs = DsRecords.normal(patch.removeDs()).stream().filter(currentDs::contains).toList();
-        return new DomainChangeIntent(current.name(), customerId, addHosts, removeHosts, addStatuses, removeStatuses,
-                addDs, removeDs, null);
+        List<Glue> addGlue = glue.stream().filter(g -> addHosts.contains(g.host())).toList();
+        return new DomainChangeIntent(current.name(), customerId, addHosts, addGlue, removeHosts, addStatuses,
+                removeStatuses, addDs, removeDs, null);
     }
 
     private static List<String> requireNameservers(RegistryPolicy policy, List<String> nameservers) {
@@ -140,6 +143,40 @@ public class PatchDomain {
             throw new InvalidInputException("nameservers", "a nameserver is listed twice");
         }
         return hosts;
+    }
+
+    /**
+     * A nameserver inside the name itself can only be reached through its glue: it needs addresses.
+     * One outside has its own zone; addresses given for it would be ignored, so they are refused.
+     */
+    private static List<Glue> requireGlue(String aLabel, List<String> nameservers, List<Glue> given) {
+        List<Glue> glue = new ArrayList<>();
+        for (int i = 0; i < nameservers.size(); i++) {
+            String host = nameservers.get(i);
+            String field = "nameservers[" + i + "].addresses";
+            List<String> addresses = given.stream().filter(g -> DomainName.parse(g.host()).aLabel().equals(host))
+                    .findFirst().map(Glue::addresses).orElse(List.of());
+            boolean inside = host.endsWith("." + aLabel);
+            if (inside && addresses.isEmpty()) {
+                throw new InvalidInputException(field, host + " lies inside " + aLabel
+                        + ": give its IPv4/IPv6 addresses (glue)");
+            }
+            if (!inside && !addresses.isEmpty()) {
+                throw new InvalidInputException(field, "addresses are only for nameservers inside " + aLabel);
+            }
+            for (int j = 0; j < addresses.size(); j++) {
+                if (!IpLiteral.isValid(addresses.get(j))) {
+                    throw new InvalidInputException(field + "[" + j + "]", "not an IPv4 or IPv6 address");
+                }
+            }
+            if (addresses.stream().map(IpLiteral::canonical).distinct().count() < addresses.size()) {
+                throw new InvalidInputException(field, "an address is listed twice");
+            }
+            if (inside) {
+                glue.add(new Glue(host, addresses.stream().map(IpLiteral::canonical).toList()));
+            }
+        }
+        return glue;
     }
 
     private static void requireClientStatuses(String field, Set<String> statuses) {

@@ -69,7 +69,7 @@ public class SetAuthCode {
             }
             RegistryAdapter registry = router.byId(domain.registryId).orElseThrow();
             String sealed = secrets.seal(authCodes.fresh(registry.policy().authCode()));
-            DomainChangeIntent intent = new DomainChangeIntent(aLabel, domain.customerId, List.of(), List.of(),
+            DomainChangeIntent intent = new DomainChangeIntent(aLabel, domain.customerId, List.of(), List.of(), List.of(),
                     Set.of(), Set.of(), List.of(), List.of(), sealed);
             attempt = attempts.run("auth code of " + aLabel, () -> updateDomain.run(Operation.Kind.DOMAIN_AUTH_CODE,
                     principal, idempotencyKey, requestHash, registry.registryId(), intent), ChangeResult::settled);

@@ -99,9 +99,13 @@ public class UpdateDomain {
         }
         Operation op = claimed.get();
         DomainChangeIntent intent = intentOf(op);
+        if (!intent.observable() && intent.authInfoSealed() == null) {
+            // EPP has no empty domain:update: a request the registry already satisfies is done as it is.
+            return complete(op.id, 1000, "nothing to change: the registry already shows this state", null);
+        }
         try {
             RegistryReceipt receipt = registryOf(op).updateDomain(new DomainUpdate(intent.name(),
-                    intent.addNameservers(), intent.removeNameservers(), intent.addStatuses(), intent.removeStatuses(),
+                    intent.addNameservers(), intent.glue(), intent.removeNameservers(), intent.addStatuses(), intent.removeStatuses(),
                     intent.addDs(), intent.removeDs(), Optional.ofNullable(intent.authInfoSealed()).map(secrets::open),
                     op.clTRID)).await().atMost(registryTimeout);
             if (receipt.pending()) {

@@ -16,6 +16,7 @@ import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.epp.model.EppResponse;
 import com.ophos.registrar.epp.model.FeeExtension;
 import com.ophos.registrar.epp.model.FeeResData;
+import com.ophos.registrar.epp.model.HostAddress;
 import com.ophos.registrar.epp.model.HostCommand;
 import com.ophos.registrar.epp.model.HostResData;
 import com.ophos.registrar.epp.model.Period;
@@ -42,6 +43,7 @@ import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.Glue;
 import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.PollMessage;
@@ -67,6 +69,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The SPI spoken in plain RFC 5730-5734 EPP through the EPP core's session pool. Registry dialects
@@ -205,7 +208,8 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
             Optional<String> refusal = unserved(create.name())
                     .or(() -> periodRefusal("create", create.years(), policy().createYears()))
                     .or(() -> domainContactRefusal(create.contacts()))
-                    .or(() -> nameserverCountRefusal(create.nameservers().size()));
+                    .or(() -> nameserverCountRefusal(create.nameservers().size()))
+                    .or(() -> subordinateHostRefusal(create));
             if (refusal.isPresent()) {
                 return refuse(refusal.get(), create.clTRID());
             }
@@ -218,7 +222,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                     extensions.add(new SecDnsExtension.Create(create.dsData()));
                 }
                 feeEcho(negotiated, FeeExtension.TransformKind.CREATE, create.expectedFee()).ifPresent(extensions::add);
-                return nameServers(create.name(), create.nameservers()).chain(nameServers -> send(domainCommand(
+                return nameServers(create.name(), create.nameservers(), create.glue()).chain(nameServers -> send(domainCommand(
                         new DomainCommand.Create(create.name(), Optional.of(Period.years(create.years())), nameServers,
                                 Optional.of(create.contacts().holder()), contactRefs(create.contacts()),
                                 create.authInfo()), create.clTRID(), create.name(), extensions)))
@@ -281,7 +285,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                     }
                     extensions.add(new SecDnsExtension.Update(update.addDs(), update.removeDs(), false));
                 }
-                return nameServers(update.name(), update.addNameservers()).chain(added -> {
+                return nameServers(update.name(), update.addNameservers(), update.glue()).chain(added -> {
                     DomainCommand.Changes add = new DomainCommand.Changes(added, List.of(),
                             statuses(update.addStatuses()));
                     DomainCommand.Changes remove = new DomainCommand.Changes(
@@ -604,14 +608,22 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
         return values.stream().sorted().map(DomainCommand.Status::of).toList();
     }
 
-    /** Name servers to add: host objects created first where the registry keeps them, else attributes. */
-    private Uni<DomainCommand.NameServers> nameServers(String domain, List<String> hosts) {
+    /**
+     * Name servers to add: host objects created first (with their glue addresses) where the registry
+     * keeps them, else attributes carrying the glue inline. A host object that exists already keeps
+     * the addresses it has.
+     */
+    private Uni<DomainCommand.NameServers> nameServers(String domain, List<String> hosts, List<Glue> glue) {
         if (hosts.isEmpty()) {
             return Uni.createFrom().item(DomainCommand.NameServers.none());
         }
+        Map<String, List<HostAddress>> addresses = glue.stream().collect(Collectors.toMap(
+                g -> g.host().toLowerCase(Locale.ROOT), g -> g.addresses().stream().map(HostAddress::of).toList(),
+                (a, b) -> a));
         if (!policy().contactRules().hostObjects()) {
-            return Uni.createFrom().item(DomainCommand.NameServers.attributes(
-                    hosts.stream().map(DomainCommand.HostAttr::of).toList()));
+            return Uni.createFrom().item(DomainCommand.NameServers.attributes(hosts.stream()
+                    .map(host -> new DomainCommand.HostAttr(host, addresses.getOrDefault(host.toLowerCase(Locale.ROOT),
+                            List.of()))).toList()));
         }
         return send(new EppCommand(new HostCommand.Check(hosts), hostExtensions(domain), queryTrid()))
                 .chain(checked -> {
@@ -621,10 +633,22 @@ public abstract class EppRegistryAdapter implements RegistryAdapter {
                         return Uni.createFrom().voidItem();
                     }
                     return Uni.join().all(missing.stream().map(host -> send(new EppCommand(
-                            new HostCommand.Create(host, List.of()), hostExtensions(domain), queryTrid()))).toList())
+                            new HostCommand.Create(host, addresses.getOrDefault(host.toLowerCase(Locale.ROOT), List.of())),
+                            hostExtensions(domain), queryTrid()))).toList())
                             .andFailFast().replaceWithVoid();
                 })
                 .replaceWith(DomainCommand.NameServers.objects(hosts));
+    }
+
+    /**
+     * A host object inside a name can only be created once the name exists (RFC 5732 superordinate
+     * domain): such a name is created without it, then given it by update with its glue.
+     */
+    private Optional<String> subordinateHostRefusal(DomainCreate create) {
+        return policy().contactRules().hostObjects() && !create.glue().isEmpty()
+                ? Optional.of("nameservers inside " + create.name() + " are host objects here: create the name "
+                        + "without them, then add them with their addresses by update")
+                : Optional.empty();
     }
 
     /** Name servers to remove are referenced the way the registry holds them. */
