@@ -8,7 +8,12 @@ import com.ophos.registrar.lifecycle.DeleteOnRequest;
 import com.ophos.registrar.lifecycle.OperationDispatcher;
 import com.ophos.registrar.lifecycle.RegisterDomain;
 import com.ophos.registrar.lifecycle.RenewOnRequest;
+import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.PatchDomain;
+import com.ophos.registrar.lifecycle.change.SetAuthCode;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
+import com.ophos.registrar.lifecycle.journal.RequestHash;
+import com.ophos.registrar.lifecycle.transfer.RequestTransferIn;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation.State;
 import com.ophos.registrar.lifecycle.name.DomainName;
@@ -27,6 +32,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/domains")
 @RolesAllowed({"frontend", "support"})
@@ -64,11 +71,23 @@ public class DomainResource {
     private final SecurityIdentity caller;
     private final CustomerScope scope;
     private final Duration syncWait;
+    private final PatchDomain patchDomain;
+    private final SetAuthCode setAuthCode;
+    private final AnswerTransferAway answerTransferAway;
+    private final RequestHash requestHash;
+    private final RequestTransferIn requestTransferIn;
 
     public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
                           OperationJournal journal, RenewOnRequest renewOnRequest, DeleteOnRequest deleteOnRequest,
                           SecurityIdentity caller, CustomerScope scope,
-                          @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait) {
+                          @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait,
+                          PatchDomain patchDomain, SetAuthCode setAuthCode, AnswerTransferAway answerTransferAway,
+                          RequestHash requestHash, RequestTransferIn requestTransferIn) {
+        this.requestTransferIn = requestTransferIn;
+        this.patchDomain = patchDomain;
+        this.setAuthCode = setAuthCode;
+        this.answerTransferAway = answerTransferAway;
+        this.requestHash = requestHash;
         this.renewOnRequest = renewOnRequest;
         this.deleteOnRequest = deleteOnRequest;
         this.checkDomains = checkDomains;
@@ -152,6 +171,113 @@ public class DomainResource {
         String key = IdempotencyKeys.require(idempotencyKey);
         String principal = caller.getPrincipal().getName();
         var attempt = deleteOnRequest.run(name, principal, key);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @PATCH
+    @Path("/{name}")
+    @Operation(summary = "Change nameservers, client statuses or DS records",
+            description = "Requires an Idempotency-Key. `nameservers` is the full list wanted; statuses (client* only) "
+                    + "and DS records are added and removed. Everything is checked before anything is sent (host "
+                    + "names, DS fields, the registry's nameserver count). A name frozen by a dispute is refused "
+                    + "(422, R3). A lost answer is reconciled by info: the desired state there = done. 200 with the "
+                    + "finished operation, or 202 with Location of the operation.")
+    public Response patch(@PathParam("name") String name, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                          @RequestBody(content = @Content(examples = {
+                                  @ExampleObject(name = "nameservers", value = "{\"nameservers\":"
+                                          + "[\"ns1.ophos.example\",\"ns2.ophos.example\",\"ns3.ophos.example\"]}"),
+                                  @ExampleObject(name = "glue", value = "{\"nameservers\":[{\"name\":"
+                                          + "\"ns1.example-4711.com\",\"addresses\":[\"192.0.2.1\",\"2001:db8::1\"]},"
+                                          + "\"ns2.ophos.example\"]}"),
+                                  @ExampleObject(name = "lock", value = "{\"statuses\":{\"add\":"
+                                          + "[\"clientTransferProhibited\",\"clientDeleteProhibited\"],\"remove\":[]}}"),
+                                  @ExampleObject(name = "dnssec", value = "{\"ds\":{\"add\":[{\"keyTag\":12345,"
+                                          + "\"algorithm\":13,\"digestType\":2,\"digest\":"
+                                          + "\"49fd46e6c4b45c55d4ac69cbd3cd34ac1afe51de8b7f6d2a3f0a3b1c5d6e7f80\"}]}}")}))
+                          @NotNull @Valid DomainPatchJson request) {
+        requireOwnerOf(name);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        String hash = requestHash.of(java.util.List.of("patch", DomainName.parse(name).aLabel(), request));
+        var attempt = patchDomain.run(name, request.toPatch(), principal, key, hash);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @POST
+    @Path("/{name}/auth-code")
+    @Operation(summary = "Set and return a new transfer secret (auth code)",
+            description = "Requires an Idempotency-Key. The secret is generated to the registry's rules, set at the "
+                    + "registry, stored encrypted, and returned only in this answer once the registry has it (the "
+                    + "same request again with the same key returns it again; 202 until then). Refused for a name "
+                    + "frozen by a dispute (422, R3).")
+    @APIResponse(responseCode = "200", description = "secret set at the registry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "auth-code",
+                    value = "{\"authCode\":\"q7Y#mZ2p!RkV9tWd\",\"operation\":{\"id\":51,\"kind\":"
+                            + "\"domain-auth-code\",\"state\":\"succeeded\",\"domain\":\"example-4711.com\"}}")))
+    public Response authCode(@PathParam("name") String name,
+                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        requireOwnerOf(name);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        var attempt = setAuthCode.run(name, principal, key);
+        var outcome = awaitOutcome(attempt);
+        Response operation = accepted(outcome.map(r -> r.result().operationId()).orElse(null), principal, key);
+        OperationJson body = (OperationJson) operation.getEntity();
+        return Response.fromResponse(operation)
+                .entity(new AuthCodeJson(outcome.flatMap(r -> r.authCode()).orElse(null), body)).build();
+    }
+
+    @POST
+    @Path("/transfers")
+    @Operation(summary = "Transfer a name in from another registrar",
+            description = "Requires an Idempotency-Key. Checked before anything is sent: the customer's own contacts, "
+                    + "R1 for a .fr holder (legal entities only), a period the registry offers, the auth code. The "
+                    + "request echoes the quoted transfer fee. The registry answers 1001: 202 with Location of the "
+                    + "operation, which succeeds when the losing registrar (or the registry's deadline) approves — "
+                    + "the name then belongs to the customer and the registry's transfer fee is charged once.")
+    public Response transferIn(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer-in",
+                                       value = "{\"customerId\":1,\"name\":\"example-4711.com\","
+                                               + "\"authCode\":\"q7Y#mZ2p!RkV9tWd\",\"years\":1,\"holder\":1,"
+                                               + "\"admin\":1,\"tech\":[1]}")))
+                               @NotNull @Valid TransferInJson request) {
+        scope.actFor(request.customerId());
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        // the auth code is hashed with the rest: a replay must carry the same one
+        String hash = requestHash.of(java.util.List.of("transfer-in", request));
+        var attempt = requestTransferIn.run(request.toOrder(), principal, key, hash);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @POST
+    @Path("/{name}/transfer-away/approval")
+    @Operation(summary = "Approve another registrar's pending transfer of the name",
+            description = "Requires an Idempotency-Key. 409 when no transfer is pending; 422 (R3) for a name frozen "
+                    + "by a dispute. Once approved the name leaves the gateway.")
+    public Response approveTransferAway(@PathParam("name") String name,
+                                        @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return answerTransferAway(name, true, idempotencyKey);
+    }
+
+    @POST
+    @Path("/{name}/transfer-away/rejection")
+    @Operation(summary = "Reject another registrar's pending transfer of the name",
+            description = "Requires an Idempotency-Key. 409 when no transfer is pending; 422 (R3) for a name frozen "
+                    + "by a dispute.")
+    public Response rejectTransferAway(@PathParam("name") String name,
+                                       @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return answerTransferAway(name, false, idempotencyKey);
+    }
+
+    private Response answerTransferAway(String name, boolean approve, String idempotencyKey) {
+        requireOwnerOf(name);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        var attempt = answerTransferAway.run(name, approve, principal, key);
         Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
         return accepted(operationId, principal, key);
     }

@@ -6,6 +6,7 @@ import static com.ophos.registrar.dispute.ClientStatuses.minus;
 
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.crypto.SecretBox;
+import com.ophos.registrar.lifecycle.AuthCodes;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainTransfer;
@@ -67,7 +68,7 @@ public class HandOverDomain {
 
     private ActionResult releaseAuthCode(ActionRun run, DisputeCase disputeCase, String recipient) {
         DomainInfo name = steps.info(run, disputeCase);
-        String authCode = authCodes.fresh();
+        String authCode = authCodes.fresh(registry.policy(disputeCase).authCode());
         String sealed = secrets.seal(authCode);
         steps.changeStatuses(run, disputeCase, name.statuses(), Set.of(), Set.of(TRANSFER_LOCK), Optional.of(authCode),
                 released -> {

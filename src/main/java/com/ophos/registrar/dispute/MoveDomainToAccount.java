@@ -1,11 +1,8 @@
 package com.ophos.registrar.dispute;
 
-import static com.ophos.registrar.dispute.ClientStatuses.TRANSFER_LOCK;
-import static com.ophos.registrar.dispute.ClientStatuses.UPDATE_LOCK;
-import static com.ophos.registrar.dispute.ClientStatuses.intersection;
-
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.crypto.SecretBox;
+import com.ophos.registrar.lifecycle.AuthCodes;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.name.DomainName;
 import com.ophos.registrar.registry.RegistryRouter;
@@ -26,6 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import static com.ophos.registrar.dispute.ClientStatuses.TRANSFER_LOCK;
+import static com.ophos.registrar.dispute.ClientStatuses.UPDATE_LOCK;
+import static com.ophos.registrar.dispute.ClientStatuses.intersection;
+
 
 /**
  * R24, support only: moves a domain from one registrar account to another at the same registry. At
@@ -99,7 +100,7 @@ public class MoveDomainToAccount {
                     + "; the customer's locks are lifted first");
         }
         AccountMove move = unfinished.orElseGet(() -> moves.open(domain, registryId, toAccount, actor, reason.strip()));
-        String authCode = authCodes.fresh();
+        String authCode = authCodes.fresh(losing.policy().authCode());
         move = setAuthCode(move, losing, authCode);
         move = request(move, gaining, authCode);
         return finish(approve(move, losing), gaining);

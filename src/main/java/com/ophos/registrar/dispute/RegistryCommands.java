@@ -42,6 +42,11 @@ public class RegistryCommands {
         return "dsp-" + disputeCase.id + "-" + HexFormat.of().formatHex(random);
     }
 
+    /** The rules of the case's registry, e.g. how long a released auth code must be. */
+    public RegistryPolicy policy(DisputeCase disputeCase) {
+        return adapter(disputeCase).policy();
+    }
+
     public DomainInfo info(DisputeCase disputeCase) {
         return await(disputeCase, null, adapter(disputeCase).infoDomain(DomainInfoQuery.of(disputeCase.domain)));
     }

@@ -1,7 +1,10 @@
 package com.ophos.registrar.lifecycle;
 
+import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
@@ -22,10 +25,18 @@ public class OperationDispatcher {
     private final SettlingAttempts attempts;
     private final PropagateContactChange contactChange;
     private final ChangeHolderAtRegistry holderChange;
+    private final UpdateDomain updateDomain;
+    private final AnswerTransferAway answerTransferAway;
+    private final TransferDomainIn transferDomainIn;
 
     public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
                                OperationJournal journal, SettlingAttempts attempts,
-                               PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange) {
+                               PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange,
+                               UpdateDomain updateDomain, AnswerTransferAway answerTransferAway,
+                               TransferDomainIn transferDomainIn) {
+        this.transferDomainIn = transferDomainIn;
+        this.updateDomain = updateDomain;
+        this.answerTransferAway = answerTransferAway;
         this.domainCreate = domainCreate;
         this.journal = journal;
         this.attempts = attempts;
@@ -46,6 +57,9 @@ public class OperationDispatcher {
                 holderChange.reconcile(operationId);
                 contactChange.holderChangeMoved(operationId);
             }
+            case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.reconcile(operationId);
+            case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.reconcile(operationId);
+            case DOMAIN_TRANSFER_IN -> transferDomainIn.reconcile(operationId);
         }
     }
 
@@ -74,6 +88,9 @@ public class OperationDispatcher {
                         holderChange.advance(operationId);
                         contactChange.holderChangeMoved(operationId);
                     }
+                    case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.resume(operationId);
+                    case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.resume(operationId);
+                    case DOMAIN_TRANSFER_IN -> transferDomainIn.resume(operationId);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

@@ -17,9 +17,7 @@ import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,10 +33,11 @@ public class RegisterDomain {
     private final SecretBox secrets;
     private final RequestHash requestHash;
     private final ObjectMapper json;
-    private final SecureRandom random = new SecureRandom();
+    private final AuthCodes authCodes;
 
     public RegisterDomain(RegistryRouter router, ContractPaymentCheck payments, OperationJournal journal,
-                          SecretBox secrets, RequestHash requestHash, ObjectMapper json) {
+                          SecretBox secrets, RequestHash requestHash, ObjectMapper json, AuthCodes authCodes) {
+        this.authCodes = authCodes;
         this.router = router;
         this.payments = payments;
         this.journal = journal;
@@ -81,7 +80,7 @@ public class RegisterDomain {
         DomainCreateIntent intent = new DomainCreateIntent(order.customerId(), name.aLabel(), name.uLabel(),
                 order.years(), order.holder(), order.admin().orElse(null), order.tech(),
                 normalisedNameservers(order.nameservers()), order.contractId().orElse(null),
-                secrets.seal(newAuthInfo()));
+                secrets.seal(authCodes.fresh(policy.authCode())));
         return journal.open(Operation.Kind.DOMAIN_CREATE, principal, idempotencyKey, requestHash,
                 order.customerId(), name.aLabel(), registry.registryId(), toJson(intent));
     }
@@ -160,13 +159,6 @@ public class RegisterDomain {
         List<String> names = new ArrayList<>();
         nameservers.forEach(ns -> names.add(DomainName.parse(ns).aLabel()));
         return names;
-    }
-
-    /** 16 random bytes as 32 hex characters: within every registry's auth-code rules we know of. */
-    private String newAuthInfo() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private String toJson(DomainCreateIntent intent) {

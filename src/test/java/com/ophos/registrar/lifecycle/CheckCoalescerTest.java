@@ -159,7 +159,8 @@ class CheckCoalescerTest {
                     Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
             this.policy = new RegistryPolicy("held", List.of("com", "net"), Set.of(1), Set.of(1), maxNamesPerCheck,
                     grace, Duration.ZERO, false, new RegistryPolicy.ContactRules(0, 1, 0, 1, true, 0, 13),
-                    RegistryPolicy.HolderEligibility.ANY, RegistryPolicy.HolderChangeProcedure.UPDATE, false, Map.of());
+                    RegistryPolicy.HolderEligibility.ANY, RegistryPolicy.HolderChangeProcedure.UPDATE, false, Map.of(),
+                    new RegistryPolicy.AuthCodeRules(16, "!#$%"));
         }
 
         List<List<String>> sent() {

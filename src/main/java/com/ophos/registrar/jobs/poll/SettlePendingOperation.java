@@ -5,8 +5,11 @@ import com.ophos.registrar.lifecycle.DeleteDomain;
 import com.ophos.registrar.lifecycle.ExecuteDomainCreate;
 import com.ophos.registrar.lifecycle.PropagateContactChange;
 import com.ophos.registrar.lifecycle.RenewDomain;
+import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -25,10 +28,17 @@ public class SettlePendingOperation {
     private final DeleteDomain deleteDomain;
     private final ChangeHolderAtRegistry holderChange;
     private final PropagateContactChange contactChange;
+    private final UpdateDomain updateDomain;
+    private final AnswerTransferAway answerTransferAway;
+    private final TransferDomainIn transferDomainIn;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
                            DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
-                           PropagateContactChange contactChange) {
+                           PropagateContactChange contactChange, UpdateDomain updateDomain,
+                           AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn) {
+        this.transferDomainIn = transferDomainIn;
+        this.updateDomain = updateDomain;
+        this.answerTransferAway = answerTransferAway;
         this.journal = journal;
         this.domainCreate = domainCreate;
         this.renewDomain = renewDomain;
@@ -40,7 +50,7 @@ public class SettlePendingOperation {
     /** What happened, for the run's outcome line. */
     public String run(StoredPollMessage message) {
         if (message.clTRID == null || message.settledCode == null) {
-            return "stored (informational: " + message.text + ")";
+            return transferInAbout(message).orElse("stored (informational: " + message.text + ")");
         }
         Optional<Operation> found = QuarkusTransaction.requiringNew().call(() ->
                 Operation.<Operation>find("clTRID", message.clTRID).firstResultOptional());
@@ -67,7 +77,28 @@ public class SettlePendingOperation {
                 yield "holder change " + op.id + ": " + journal.find(op.id).map(o -> o.state.name().toLowerCase())
                         .orElse("?") + "; contact change " + contactChange.holderChangeMoved(op.id).status();
             }
+            case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> "update " + op.id + ": " + updateDomain.settle(op.id, code, text)
+                    .status();
+            // A transfer answer is final at once (1000); should a registry defer it, its view decides.
+            case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> "transfer answer " + op.id + ": "
+                    + answerTransferAway.reconcile(op.id).status();
+            case DOMAIN_TRANSFER_IN -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status();
         };
+    }
+
+    /**
+     * A transfer notice names the domain, not our clTRID: a transfer in we requested (1001) for that
+     * name is settled by asking the registry where it stands, so a notice delivered twice is harmless.
+     */
+    private Optional<String> transferInAbout(StoredPollMessage message) {
+        if (message.domain == null) {
+            return Optional.empty();
+        }
+        Optional<Operation> requested = QuarkusTransaction.requiringNew().call(() -> Operation.<Operation>find(
+                "kind = ?1 and domain = ?2 and registryId = ?3 and state = ?4 and resultCode = ?5",
+                Operation.Kind.DOMAIN_TRANSFER_IN, message.domain, message.registryId, Operation.State.RUNNING, PENDING)
+                .firstResultOptional());
+        return requested.map(op -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status());
     }
 
     /** The core's create flow records a create from an info query once the entry is marked unknown. */

@@ -175,6 +175,14 @@ public interface RegistriesConfig {
         @WithDefault("EUR")
         String currency();
 
+        /** Length of the transfer secrets the gateway generates (6-16 suits Verisign, AFNIC and RFC 5731). */
+        @WithDefault("16")
+        int authCodeLength();
+
+        /** Special characters a generated transfer secret draws one from; empty = letters and digits only. */
+        @WithDefault("!#$%*+-=?@^_")
+        String authCodeSpecials();
+
         /** Per TLD (without dot): tariff used when the registry gives no fee. */
         Map<String, TariffConfig> tariffs();
     }
@@ -213,6 +221,7 @@ public interface RegistriesConfig {
                 p.transferLockAfterCreate(), p.autoRenewsAtExpiry(),
                 new RegistryPolicy.ContactRules(p.minAdmin(), p.maxAdmin(), p.minTech(), p.maxTech(),
                         p.hostObjects(), p.minNameservers(), p.maxNameservers()),
-                p.holderEligibility(), p.holderChange(), p.feeExtension(), tariffs);
+                p.holderEligibility(), p.holderChange(), p.feeExtension(), tariffs,
+                new RegistryPolicy.AuthCodeRules(p.authCodeLength(), p.authCodeSpecials()));
     }
 }

@@ -15,13 +15,14 @@ import java.util.Set;
  * @param autoRenewsAtExpiry the registry renews and bills at expiry (AFNIC): an unpaid name must be
  *                           deleted before expiry
  * @param feeExtension the registry offers RFC 8748 fees; otherwise {@code tariffs} price the names
+ * @param authCode how long a transfer secret (domain authInfo) must be and which specials it may use
  */
 public record RegistryPolicy(String registryId, List<String> tlds, Set<Integer> createYears,
                              Set<Integer> renewYears, int maxNamesPerCheck, GracePeriods grace,
                              Duration transferLockAfterCreate, boolean autoRenewsAtExpiry,
                              ContactRules contactRules, HolderEligibility holderEligibility,
                              HolderChangeProcedure holderChangeProcedure, boolean feeExtension,
-                             Map<String, Tariff> tariffs) {
+                             Map<String, Tariff> tariffs, AuthCodeRules authCode) {
 
     public enum HolderEligibility { ANY, LEGAL_ENTITY_ONLY }
 
@@ -40,6 +41,19 @@ public record RegistryPolicy(String registryId, List<String> tlds, Set<Integer> 
     /** Prices excluding tax used when the registry has no fee extension, per operation and year. */
     public record Tariff(String currency, Fee create, Fee renew, Fee transfer, Fee restore,
                          Optional<Fee> holderChange) {
+    }
+
+    /**
+     * A registry's rules for transfer secrets. Every code mixes letters, digits and (when
+     * {@code specials} is not empty) one of {@code specials}: Verisign insists on all three classes.
+     */
+    public record AuthCodeRules(int length, String specials) {
+        public AuthCodeRules {
+            if (length < 6 || length > 64) {
+                throw new IllegalArgumentException("auth code length must be 6-64, not " + length);
+            }
+            specials = specials == null ? "" : specials;
+        }
     }
 
     public RegistryPolicy {

@@ -16,6 +16,7 @@ import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.epp.model.EppResponse;
 import com.ophos.registrar.epp.model.FeeExtension;
 import com.ophos.registrar.epp.model.FeeResData;
+import com.ophos.registrar.epp.model.HostAddress;
 import com.ophos.registrar.epp.model.HostCommand;
 import com.ophos.registrar.epp.model.HostResData;
 import com.ophos.registrar.epp.model.Period;
@@ -43,6 +44,7 @@ import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.Glue;
 import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.PollMessage;
@@ -69,6 +71,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The SPI spoken in plain RFC 5730-5734 EPP through the EPP core's session pool. Registry dialects
@@ -212,7 +215,8 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
             Optional<String> refusal = unserved(create.name())
                     .or(() -> periodRefusal("create", create.years(), policy().createYears()))
                     .or(() -> domainContactRefusal(create.contacts()))
-                    .or(() -> nameserverCountRefusal(create.nameservers().size()));
+                    .or(() -> nameserverCountRefusal(create.nameservers().size()))
+                    .or(() -> subordinateHostRefusal(create));
             if (refusal.isPresent()) {
                 return refuse(refusal.get(), create.clTRID());
             }
@@ -225,7 +229,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                     extensions.add(new SecDnsExtension.Create(create.dsData()));
                 }
                 feeEcho(negotiated, FeeExtension.TransformKind.CREATE, create.expectedFee()).ifPresent(extensions::add);
-                return nameServers(create.name(), create.nameservers()).chain(nameServers -> send(domainCommand(
+                return nameServers(create.name(), create.nameservers(), create.glue()).chain(nameServers -> send(domainCommand(
                         new DomainCommand.Create(create.name(), Optional.of(Period.years(create.years())), nameServers,
                                 Optional.of(create.contacts().holder()), contactRefs(create.contacts()),
                                 create.authInfo()), create.clTRID(), create.name(), extensions)))
@@ -288,7 +292,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                     }
                     extensions.add(new SecDnsExtension.Update(update.addDs(), update.removeDs(), false));
                 }
-                return nameServers(update.name(), update.addNameservers()).chain(added -> {
+                return nameServers(update.name(), update.addNameservers(), update.glue()).chain(added -> {
                     DomainCommand.Changes add = new DomainCommand.Changes(added, List.of(),
                             statuses(update.addStatuses()));
                     DomainCommand.Changes remove = new DomainCommand.Changes(
@@ -327,9 +331,9 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                 }
                 List<CommandExtension> extensions = new ArrayList<>();
                 extensions.add(new RgpExtension.RestoreRequest());
-                Optional<Fee> tariff = tldOf(restore.name()).flatMap(policy()::tariff)
-                        .map(RegistryPolicy.Tariff::restore);
-                feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, tariff).ifPresent(extensions::add);
+                Optional<Fee> expected = restore.expectedFee().or(() -> tldOf(restore.name())
+                        .flatMap(policy()::tariff).map(RegistryPolicy.Tariff::restore));
+                feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, expected).ifPresent(extensions::add);
                 return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), restore.clTRID(),
                         restore.name(), extensions)).chain(requested -> {
                             RegistryReceipt request = receipt(requested, restore.clTRID());
@@ -380,10 +384,11 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                 List<CommandExtension> extensions = new ArrayList<>();
                 if (transfer.op() == DomainTransfer.Op.REQUEST) {
                     int years = transfer.years().orElse(1);
-                    Optional<Fee> tariff = tldOf(transfer.name()).flatMap(policy()::tariff)
-                            .map(t -> new Fee(t.transfer().amount().multiply(BigDecimal.valueOf(years)),
-                                    t.transfer().currency()));
-                    feeEcho(negotiated, FeeExtension.TransformKind.TRANSFER, tariff).ifPresent(extensions::add);
+                    // The caller's quote wins; the configured tariff only stands in when there is none.
+                    Optional<Fee> expected = transfer.expectedFee().or(() -> tldOf(transfer.name())
+                            .flatMap(policy()::tariff).map(t -> new Fee(t.transfer().amount()
+                                    .multiply(BigDecimal.valueOf(years)), t.transfer().currency())));
+                    feeEcho(negotiated, FeeExtension.TransformKind.TRANSFER, expected).ifPresent(extensions::add);
                 }
                 DomainCommand.TransferOp op = DomainCommand.TransferOp.valueOf(transfer.op().name());
                 return send(domainCommand(new DomainCommand.Transfer(op, transfer.name(),
@@ -629,14 +634,22 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
         return values.stream().sorted().map(DomainCommand.Status::of).toList();
     }
 
-    /** Name servers to add: host objects created first where the registry keeps them, else attributes. */
-    private Uni<DomainCommand.NameServers> nameServers(String domain, List<String> hosts) {
+    /**
+     * Name servers to add: host objects created first (with their glue addresses) where the registry
+     * keeps them, else attributes carrying the glue inline. A host object that exists already keeps
+     * the addresses it has.
+     */
+    private Uni<DomainCommand.NameServers> nameServers(String domain, List<String> hosts, List<Glue> glue) {
         if (hosts.isEmpty()) {
             return Uni.createFrom().item(DomainCommand.NameServers.none());
         }
+        Map<String, List<HostAddress>> addresses = glue.stream().collect(Collectors.toMap(
+                g -> g.host().toLowerCase(Locale.ROOT), g -> g.addresses().stream().map(HostAddress::of).toList(),
+                (a, b) -> a));
         if (!policy().contactRules().hostObjects()) {
-            return Uni.createFrom().item(DomainCommand.NameServers.attributes(
-                    hosts.stream().map(DomainCommand.HostAttr::of).toList()));
+            return Uni.createFrom().item(DomainCommand.NameServers.attributes(hosts.stream()
+                    .map(host -> new DomainCommand.HostAttr(host, addresses.getOrDefault(host.toLowerCase(Locale.ROOT),
+                            List.of()))).toList()));
         }
         return send(new EppCommand(new HostCommand.Check(hosts), hostExtensions(domain), queryTrid()))
                 .chain(checked -> {
@@ -646,10 +659,22 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                         return Uni.createFrom().voidItem();
                     }
                     return Uni.join().all(missing.stream().map(host -> send(new EppCommand(
-                            new HostCommand.Create(host, List.of()), hostExtensions(domain), queryTrid()))).toList())
+                            new HostCommand.Create(host, addresses.getOrDefault(host.toLowerCase(Locale.ROOT), List.of())),
+                            hostExtensions(domain), queryTrid()))).toList())
                             .andFailFast().replaceWithVoid();
                 })
                 .replaceWith(DomainCommand.NameServers.objects(hosts));
+    }
+
+    /**
+     * A host object inside a name can only be created once the name exists (RFC 5732 superordinate
+     * domain): such a name is created without it, then given it by update with its glue.
+     */
+    private Optional<String> subordinateHostRefusal(DomainCreate create) {
+        return policy().contactRules().hostObjects() && !create.glue().isEmpty()
+                ? Optional.of("nameservers inside " + create.name() + " are host objects here: create the name "
+                        + "without them, then add them with their addresses by update")
+                : Optional.empty();
     }
 
     /** Name servers to remove are referenced the way the registry holds them. */

@@ -9,8 +9,14 @@ public final class FaultTrigger {
     private final double probability;
     private final Random random;
     private final EppCommandType only;
+    private final AtomicInteger spared;
 
     private FaultTrigger(int count, double probability, long seed, EppCommandType only) {
+        this(0, count, probability, seed, only);
+    }
+
+    private FaultTrigger(int spare, int count, double probability, long seed, EppCommandType only) {
+        this.spared = new AtomicInteger(spare);
         this.remaining = new AtomicInteger(count);
         this.probability = probability;
         this.random = new Random(seed);
@@ -24,6 +30,14 @@ public final class FaultTrigger {
     /** The next N commands of one type (e.g. the domain create after a flow's checks and contact creates). */
     public static FaultTrigger next(int commands, EppCommandType type) {
         return new FaultTrigger(commands, 0, 0, type);
+    }
+
+    /**
+     * The N commands of one type that follow the next {@code spare} of it, e.g. a transfer approval
+     * after the transfer query that checks there is something to approve.
+     */
+    public static FaultTrigger after(int spare, int commands, EppCommandType type) {
+        return new FaultTrigger(spare, commands, 0, 0, type);
     }
 
     /** Fires at random; the seed makes a benchmark run repeatable. */
@@ -41,6 +55,9 @@ public final class FaultTrigger {
     /** Whether this command is hit; consumes one of the N. */
     boolean fires(EppCommandType type) {
         if (only != null && only != type) {
+            return false;
+        }
+        if (spared.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             return false;
         }
         if (probability > 0) {

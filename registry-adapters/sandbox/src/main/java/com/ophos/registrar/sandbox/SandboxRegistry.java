@@ -176,6 +176,58 @@ public final class SandboxRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Another registrar asks for a name, as its domain:transfer op="request" would (auth code taken as
+     * right): the transfer is pending and the sponsor's poll queue has the notice.
+     */
+    public void transferRequestedBy(String domainName, String gainingClientId, int years) {
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null || domain.pendingTransfer != null || domain.sponsor.equals(gainingClientId)) {
+                throw new IllegalArgumentException("no transfer of " + domainName + " can be requested now");
+            }
+            Instant now = clock.instant();
+            PendingTransfer transfer = new PendingTransfer(gainingClientId, domain.sponsor, now,
+                    now.plus(settings.transferAutoApprove()), years);
+            domain.pendingTransfer = transfer;
+            PollMessage.TransferNotice notice = new PollMessage.TransferNotice(domain.name, "pending",
+                    gainingClientId, now, domain.sponsor, transfer.actionDue(),
+                    domain.expires.atZone(java.time.ZoneOffset.UTC).plusYears(years).toInstant());
+            state.enqueue(domain.sponsor, now, "Transfer requested for " + domain.name, Optional.of(notice),
+                    Optional.empty());
+        }
+    }
+
+    /**
+     * A name another registrar registered long ago (past any transfer lock), known by {@code authInfo}:
+     * what a customer brings when transferring a name in.
+     */
+    public void registeredElsewhere(String domainName, String sponsorClientId, String authInfo) {
+        synchronized (state) {
+            String name = DomainNames.normalise(domainName);
+            if (state.domains.containsKey(name)) {
+                throw new IllegalArgumentException(domainName + " exists");
+            }
+            Instant created = clock.instant().minus(java.time.Duration.ofDays(400));
+            DomainObject domain = new DomainObject(name, state.newRoid("DOMAIN"), sponsorClientId, created,
+                    created.atZone(java.time.ZoneOffset.UTC).plusYears(2).toInstant(), settings.addGrace());
+            domain.authInfo = authInfo;
+            domain.nameservers.add("ns1.elsewhere.example");
+            state.domains.put(name, domain);
+        }
+    }
+
+    /** The losing registrar approves the pending transfer, as its domain:transfer op="approve" would. */
+    public void transferApprovedBySponsor(String domainName) {
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null || domain.pendingTransfer == null) {
+                throw new IllegalArgumentException("no transfer of " + domainName + " is pending");
+            }
+            TransferSettlement.complete(state, domain, "clientApproved", clock.instant());
+        }
+    }
+
     public Optional<ContactSnapshot> contact(String id) {
         synchronized (state) {
             return Optional.ofNullable(state.contacts.get(id)).map(ContactObject::snapshot);
