@@ -4,8 +4,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +43,17 @@ public final class RunContext {
         this.startedAt = Instant.now(clock);
     }
 
+    /** An item of a run: its claim key, the lane (registry) it works in, and the work. */
+    public record Item(String key, String lane, Supplier<ItemResult> work) {
+    }
+
     public long runId() {
         return run.id;
+    }
+
+    /** The actor a run names in the rows and audit events it writes: {@code scheduler:run-<id>}. */
+    public String actor() {
+        return "scheduler:run-" + run.id;
     }
 
     /** The time the run works for: every due date is computed from it, not from the wall clock. */
@@ -75,6 +94,46 @@ public final class RunContext {
         }
         record(itemKey, result, true);
         return result;
+    }
+
+    /**
+     * Works on all {@code items} through {@link #item}, concurrently: each lane (a registry) has at
+     * most {@code width} items in flight, so a run uses the registry's sessions without queueing
+     * more work than they can take. Items of a lane start in list order. Returns once every item
+     * has its recorded outcome; only a failure to record one (the database) stops the run.
+     */
+    public void items(List<Item> items, ToIntFunction<String> width) {
+        Map<String, List<Item>> lanes = new LinkedHashMap<>();
+        items.forEach(item -> lanes.computeIfAbsent(item.lane(), lane -> new ArrayList<>()).add(item));
+        List<ExecutorService> executors = new ArrayList<>();
+        List<Future<ItemResult>> started = new ArrayList<>();
+        try {
+            lanes.forEach((lane, laneItems) -> {
+                ExecutorService executor = laneExecutor(lane, Math.max(1, Math.min(width.applyAsInt(lane),
+                        laneItems.size())));
+                executors.add(executor);
+                laneItems.forEach(item -> started.add(executor.submit(() -> item(item.key(), item.work()))));
+            });
+            for (Future<ItemResult> item : started) {
+                item.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run " + run.id + " interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("run " + run.id + ": an item's outcome was not recorded", e.getCause());
+        } finally {
+            executors.forEach(ExecutorService::shutdownNow);
+        }
+    }
+
+    private ExecutorService laneExecutor(String lane, int threads) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "run-" + run.id + "-" + lane + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private void record(String itemKey, ItemResult result, boolean claimed) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,14 @@ public class RunLauncher {
     private final String instance;
     private final ExecutorService workers;
 
+    @Inject
     RunLauncher(Instance<RunWork> available, ItemClaims claims, RunMetrics metrics, Clock clock, RunsConfig config) {
+        this(available, claims, metrics, clock, config, config.instanceId().orElse("gateway-" + UUID.randomUUID()));
+    }
+
+    /** A launcher acting as gateway instance {@code instance}; two of them on one database are two instances. */
+    RunLauncher(Iterable<RunWork> available, ItemClaims claims, RunMetrics metrics, Clock clock, RunsConfig config,
+                String instance) {
         available.forEach(work -> {
             if (works.put(work.kind(), work) != null) {
                 throw new IllegalStateException("two implementations of the " + work.kind().path() + " run");
@@ -41,7 +49,7 @@ public class RunLauncher {
         this.metrics = metrics;
         this.clock = clock;
         this.config = config;
-        this.instance = config.instanceId().orElse("gateway-" + UUID.randomUUID());
+        this.instance = instance;
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.workers(), task -> {
             Thread thread = new Thread(task, "run-worker-" + threads.incrementAndGet());

@@ -24,6 +24,13 @@ public interface RunsConfig {
     @WithDefault("2")
     int workers();
 
+    /**
+     * Items of a run in flight per EPP session slot of their registry (see {@link RegistryLanes});
+     * 1 would leave a session idle while its item writes to the database.
+     */
+    @WithDefault("2")
+    int itemsPerSession();
+
     /** Longest wait for one registry command before the item is recorded as failed. */
     @WithDefault("PT60S")
     Duration registryTimeout();

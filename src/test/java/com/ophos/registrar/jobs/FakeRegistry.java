@@ -35,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,6 +63,9 @@ public class FakeRegistry implements RegistryAdapter {
     private final AtomicInteger ackFailures = new AtomicInteger();
     private final AtomicInteger acks = new AtomicInteger();
     private final AtomicLong svTRIDs = new AtomicLong();
+    private final AtomicInteger renewsInFlight = new AtomicInteger();
+    private final AtomicInteger renewsInFlightPeak = new AtomicInteger();
+    private volatile Semaphore renewGate;
 
     FakeRegistry(String registryId, RegistryPolicy policy) {
         this.registryId = registryId;
@@ -85,6 +90,16 @@ public class FakeRegistry implements RegistryAdapter {
 
     public int deletesOf(String name) {
         return deletes.getOrDefault(name, new AtomicInteger()).get();
+    }
+
+    /** Every renew takes a permit from this gate first (none: no gate), so a test sees a run mid-way. */
+    public void holdRenewsAt(Semaphore gate) {
+        renewGate = gate;
+    }
+
+    /** The most renew commands this registry was answering at one time. */
+    public int renewsInFlightPeak() {
+        return renewsInFlightPeak.get();
     }
 
     public void failNextRenew(String name, Fault fault) {
@@ -121,31 +136,47 @@ public class FakeRegistry implements RegistryAdapter {
     @Override
     public Uni<DomainRenewed> renewDomain(DomainRenew renew) {
         return Uni.createFrom().item(() -> {
-            Held held = names.get(renew.name());
-            if (held == null) {
-                throw refusal(Outcome.OBJECT_DOES_NOT_EXIST, 2303, "object does not exist", renew.clTRID());
-            }
-            Fault fault = faults.remove(renew.name());
-            if (fault == Fault.REFUSE_2400) {
-                throw refusal(Outcome.COMMAND_FAILED, 2400, "command failed", renew.clTRID());
-            }
-            synchronized (this) {
-                Held current = names.get(renew.name());
-                if (!LocalDate.ofInstant(current.expiresAt(), ZoneOffset.UTC).equals(renew.currentExpiry())) {
-                    throw refusal(Outcome.POLICY_REFUSED, 2306, "curExpDate does not match", renew.clTRID());
+            renewsInFlightPeak.accumulateAndGet(renewsInFlight.incrementAndGet(), Math::max);
+            try {
+                Semaphore gate = renewGate;
+                if (gate != null && !gate.tryAcquire(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("renew gate never opened");
                 }
-                Instant renewed = ZonedDateTime.ofInstant(current.expiresAt(), ZoneOffset.UTC)
-                        .plusYears(renew.years()).toInstant();
-                names.put(renew.name(), new Held(renewed, current.statuses()));
-                renewals.computeIfAbsent(renew.name(), n -> new AtomicInteger()).incrementAndGet();
-                if (fault == Fault.APPLY_THEN_LOSE_ANSWER) {
-                    throw new RegistryException(registryId, Outcome.UNKNOWN, 0, "connection reset after sending",
-                            renew.clTRID(), null);
-                }
-                int code = fault == Fault.PENDING_1001 ? 1001 : 1000;
-                return new DomainRenewed(renew.name(), renewed, receipt(code, renew.clTRID()));
+                return renewOnce(renew);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                renewsInFlight.decrementAndGet();
             }
         });
+    }
+
+    private DomainRenewed renewOnce(DomainRenew renew) {
+        Held held = names.get(renew.name());
+        if (held == null) {
+            throw refusal(Outcome.OBJECT_DOES_NOT_EXIST, 2303, "object does not exist", renew.clTRID());
+        }
+        Fault fault = faults.remove(renew.name());
+        if (fault == Fault.REFUSE_2400) {
+            throw refusal(Outcome.COMMAND_FAILED, 2400, "command failed", renew.clTRID());
+        }
+        synchronized (this) {
+            Held current = names.get(renew.name());
+            if (!LocalDate.ofInstant(current.expiresAt(), ZoneOffset.UTC).equals(renew.currentExpiry())) {
+                throw refusal(Outcome.POLICY_REFUSED, 2306, "curExpDate does not match", renew.clTRID());
+            }
+            Instant renewed = ZonedDateTime.ofInstant(current.expiresAt(), ZoneOffset.UTC)
+                    .plusYears(renew.years()).toInstant();
+            names.put(renew.name(), new Held(renewed, current.statuses()));
+            renewals.computeIfAbsent(renew.name(), n -> new AtomicInteger()).incrementAndGet();
+            if (fault == Fault.APPLY_THEN_LOSE_ANSWER) {
+                throw new RegistryException(registryId, Outcome.UNKNOWN, 0, "connection reset after sending",
+                        renew.clTRID(), null);
+            }
+            int code = fault == Fault.PENDING_1001 ? 1001 : 1000;
+            return new DomainRenewed(renew.name(), renewed, receipt(code, renew.clTRID()));
+        }
     }
 
     @Override

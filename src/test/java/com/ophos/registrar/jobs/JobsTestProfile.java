@@ -34,6 +34,9 @@ public class JobsTestProfile implements QuarkusTestProfile {
                 Map.entry("registrar.registries.afnic.sandbox", "false"),
                 Map.entry("registrar.registries.generic.sandbox", "false"),
                 Map.entry("registrar.operations.resume-at-startup", "false"),
+                // Released names at verisign are let go; afnic is listed too, to show it never applies
+                // where the registry renews at expiry (ReleasePolicyTest).
+                Map.entry("registrar.runs.release.let-expire-at", "verisign,afnic"),
                 // A test-only key (32 zero bytes), so these tests never depend on the default run's key.
                 Map.entry("registrar.secrets.key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
                 // As the core configures it: @ConfigProperty keys under registrar.* are not mapping keys.

@@ -1,6 +1,7 @@
 package com.ophos.registrar.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.billing.contract.ContractSuspension;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +44,9 @@ class RenewalRunTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    RegistryLanes lanes;
 
     private record Due(long customerId, long contractId, String domain, Instant expiry) {
     }
@@ -122,6 +127,44 @@ class RenewalRunTest {
     }
 
     @Test
+    void itemsRunConcurrentlyUpToTheRegistrysSessionSlotsAndProgressShowsWhileRunning() {
+        Instant activated = Instant.parse("2025-09-01T10:00:00Z");
+        int width = lanes.width(REGISTRY);
+        List<Due> due = paidContracts("lanes", width + 4, activated);
+        Semaphore gate = new Semaphore(0);
+        fixtures.registry(REGISTRY).holdRenewsAt(gate);
+        clock.set(Instant.parse("2026-08-31T22:00:00Z"));
+        try {
+            JobRun run = launcher.launch(RunKind.RENEWAL, "support");
+
+            // The registry's session slots fill up with items, and no more than that.
+            await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.registry(REGISTRY).renewsInFlightPeak() == width);
+            gate.release(3);
+            await().atMost(Duration.ofSeconds(60)).until(() -> doneOf(run, due) == 3);
+            JobRun midway = fixtures.run(run.id);
+            assertThat(midway.state).isEqualTo(JobRun.State.RUNNING);
+            assertThat(midway.due).isGreaterThanOrEqualTo(due.size());
+            assertThat(midway.done).isGreaterThanOrEqualTo(3).isLessThan(due.size());
+
+            gate.release(Integer.MAX_VALUE / 2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.run(run.id).state == JobRun.State.FINISHED);
+            assertThat(doneOf(run, due)).isEqualTo(due.size());
+            assertThat(fixtures.registry(REGISTRY).renewsInFlightPeak()).as("renews at once").isEqualTo(width);
+            for (Due d : due) {
+                assertThat(fixtures.registry(REGISTRY).renewalsOf(d.domain())).as(d.domain()).isEqualTo(1);
+                assertThat(fixtures.ledger(d.customerId(), ChargeKind.CONTRACT_RENEWAL)).as(d.domain()).hasSize(1);
+            }
+        } finally {
+            fixtures.registry(REGISTRY).holdRenewsAt(null);
+        }
+    }
+
+    private long doneOf(JobRun run, List<Due> due) {
+        return due.stream().flatMap(d -> fixtures.outcomes(run.id, d.domain()).stream())
+                .filter(o -> o.outcome == ItemResult.Status.DONE).count();
+    }
+
+    @Test
     void anUnpaidRenewalSuspendsTheContractWithoutTouchingTheRegistry() {
         Instant activated = Instant.parse("2025-07-01T10:00:00Z");
         long customer = fixtures.customer("unpaid@example.test");
@@ -134,8 +177,10 @@ class RenewalRunTest {
 
         assertThat(outcome(run, domain)).isEqualTo(ItemResult.Status.DONE);
         assertThat(fixtures.contract(contract.id).suspended).as("R8 suspension").isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ContractSuspension.count("contractId", contract.id)))
-                .isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                ContractSuspension.<ContractSuspension>list("contractId", contract.id)))
+                .singleElement().satisfies(s -> assertThat(s.suspendedBy).as("who suspended")
+                        .isEqualTo("scheduler:run-" + run.id));
         assertThat(fixtures.registry(REGISTRY).renewalsOf(domain)).isZero();
         assertThat(fixtures.ledger(customer, ChargeKind.CONTRACT_RENEWAL)).isEmpty();
     }

@@ -32,8 +32,15 @@ public class ContractSuspension extends PanacheEntityBase {
     @Column(name = "suspended_at", nullable = false)
     public Instant suspendedAt;
 
+    /** Who suspended: a scheduler run ({@code scheduler:run-<id>}) or the support user. */
+    @Column(name = "suspended_by")
+    public String suspendedBy;
+
     @Column(name = "resumed_at")
     public Instant resumedAt;
+
+    @Column(name = "resumed_by")
+    public String resumedBy;
 
     /** The reactivation fee charged on resume (R8). */
     @Column(name = "fee_entry_id")

@@ -25,6 +25,7 @@ public class ResumeContract {
                 .orElseThrow(() -> new ContractStateException("R8", contract, "resume: it is not suspended"));
         contract.suspended = false;
         suspension.resumedAt = now;
+        suspension.resumedBy = actor;
         LedgerEntry fee = ledger.recordCompanyFee(contract.customerId, CompanyFee.REACTIVATION,
                 "contract-" + contractId + "-suspension-" + suspension.id);
         suspension.feeEntryId = fee.id;

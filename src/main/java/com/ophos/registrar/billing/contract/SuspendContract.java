@@ -23,6 +23,7 @@ public class SuspendContract {
         suspension.contractId = contractId;
         suspension.reason = reason;
         suspension.suspendedAt = now;
+        suspension.suspendedBy = actor;
         suspension.persist();
         ContractAudit.record(contractId, "SUSPEND", reason == SuspensionReason.QUOTA_OVERRUN ? "R20" : "R8",
                 actor, reason.name(), "suspension " + suspension.id, now);

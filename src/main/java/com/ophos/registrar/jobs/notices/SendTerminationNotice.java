@@ -10,6 +10,8 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -30,7 +32,8 @@ public class SendTerminationNotice {
     }
 
     @Transactional
-    public ItemResult run(long contractId, int daysBefore, Instant now) {
+    /** {@code late}: the notice's day passed without it (the gateway was down); it says so. */
+    public ItemResult run(long contractId, int daysBefore, boolean late, Instant now) {
         if (TerminationNotice.sent(contractId, daysBefore)) {
             return ItemResult.skipped("D-" + daysBefore + " notice already sent");
         }
@@ -44,24 +47,30 @@ public class SendTerminationNotice {
         notice.customerId = contract.customerId;
         notice.daysBefore = daysBefore;
         notice.recipient = customer.email;
-        notice.subject = subject(contract, daysBefore);
+        notice.subject = subject(contract, daysBefore, late);
+        notice.late = late;
         notice.endsAt = contract.endsAt;
         notice.sentAt = now;
         notice.persistAndFlush();
         audit.record(RunActor.NAME, "contract.termination-notice", "contract:" + contractId,
-                Map.of("daysBefore", daysBefore, "endsAt", contract.endsAt.toString(), "rule", "R15"));
-        mailer.send(Mail.withText(customer.email, notice.subject, body(contract, daysBefore)).setFrom(config.notices().mailFrom()));
-        return ItemResult.done("D-" + daysBefore + " notice sent");
+                Map.of("daysBefore", daysBefore, "endsAt", contract.endsAt.toString(), "late", late, "rule", "R15"));
+        mailer.send(Mail.withText(customer.email, notice.subject, body(contract, daysBefore, late, now))
+                .setFrom(config.notices().mailFrom()));
+        return ItemResult.done("D-" + daysBefore + " notice sent" + (late ? " late" : ""));
     }
 
-    private static String subject(Contract contract, int daysBefore) {
-        return "Your " + contract.offerName + " contract for " + contract.domain + " ends in " + daysBefore
-                + (daysBefore == 1 ? " day" : " days");
+    private static String subject(Contract contract, int daysBefore, boolean late) {
+        return (late ? "[Late notice] " : "") + "Your " + contract.offerName + " contract for " + contract.domain
+                + (late ? " ends on " + LocalDate.ofInstant(contract.endsAt, ZoneOffset.UTC)
+                        : " ends in " + daysBefore + (daysBefore == 1 ? " day" : " days"));
     }
 
-    private static String body(Contract contract, int daysBefore) {
-        return "Your contract " + contract.id + " (" + contract.offerName + ") for " + contract.domain + " ends on "
-                + contract.endsAt + ", in " + daysBefore + (daysBefore == 1 ? " day" : " days") + ".\n\n"
+    private static String body(Contract contract, int daysBefore, boolean late, Instant now) {
+        String lateNote = late ? "This is the notice we owed you " + daysBefore + (daysBefore == 1 ? " day" : " days")
+                + " before the end of your contract; we could not send it on that day and send it now, on "
+                + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".\n\n" : "";
+        return lateNote + "Your contract " + contract.id + " (" + contract.offerName + ") for " + contract.domain
+                + " ends on " + contract.endsAt + ".\n\n"
                 + "The day after, your account is closed, the hosting is removed from our servers and the domain "
                 + "name " + contract.domain + " is released (terms of sale, section 5). Its DNS zone is archived "
                 + "with your contract before it is removed; keep your own backups of your data (section 8).\n";

@@ -42,6 +42,10 @@ public class TerminationNotice extends PanacheEntityBase {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
+    /** Sent after its day, by the first run after the gateway missed that day (R15 catch-up). */
+    @Column(nullable = false)
+    public boolean late;
+
     public static List<TerminationNotice> ofContract(long contractId) {
         return list("contractId = ?1 order by daysBefore desc", contractId);
     }

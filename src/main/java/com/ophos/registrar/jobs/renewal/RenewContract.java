@@ -66,7 +66,8 @@ public class RenewContract {
         this.disputes = disputes;
     }
 
-    public ItemResult run(long contractId, Instant now) {
+    /** {@code actor}: the run, named in the suspension row it may write (R8). */
+    public ItemResult run(long contractId, Instant now, String actor) {
         Contract contract = QuarkusTransaction.requiringNew().call(() -> Contract.require(contractId));
         if (contract.status != ContractStatus.ACTIVE) {
             return ItemResult.skipped("contract " + contractId + " is " + contract.status + ": not renewed");
@@ -75,7 +76,7 @@ public class RenewContract {
         boolean paid = QuarkusTransaction.requiringNew().call(() -> balance.unused(contractId))
                 .compareTo(quote.amount()) >= 0;
         if (!paid) {
-            return unpaid(contract, quote, now);
+            return unpaid(contract, quote, now, actor);
         }
         Optional<Domain> domain = QuarkusTransaction.requiringNew().call(() -> domainOf(contract));
         if (domain.isPresent() && disputes.isFrozen(domain.get().name)) {
@@ -99,7 +100,7 @@ public class RenewContract {
                 + quote.currency() + " (" + quote.months() + " months, R12)" + domainNote);
     }
 
-    private ItemResult unpaid(Contract contract, RenewalQuote quote, Instant now) {
+    private ItemResult unpaid(Contract contract, RenewalQuote quote, Instant now, String actor) {
         if (config.renewal().unpaidAction() == RunsConfig.UnpaidAction.TERMINATE) {
             QuarkusTransaction.requiringNew().run(() -> terminate.run(contract.id, now));
             return ItemResult.done("renewal of " + quote.amount() + " " + quote.currency()
@@ -109,7 +110,7 @@ public class RenewContract {
             return ItemResult.skipped("renewal unpaid; contract already suspended (R8)");
         }
         QuarkusTransaction.requiringNew().run(() ->
-                suspend.run(contract.id, SuspensionReason.LATE_PAYMENT, ACTOR, now));
+                suspend.run(contract.id, SuspensionReason.LATE_PAYMENT, actor, now));
         return ItemResult.done("renewal of " + quote.amount() + " " + quote.currency()
                 + " unpaid: contract suspended (R8)");
     }

@@ -2,6 +2,7 @@ package com.ophos.registrar.jobs.renewal;
 
 import com.ophos.registrar.billing.contract.Contract;
 import com.ophos.registrar.billing.contract.ContractStatus;
+import com.ophos.registrar.jobs.RegistryLanes;
 import com.ophos.registrar.jobs.RunContext;
 import com.ophos.registrar.jobs.RunKind;
 import com.ophos.registrar.jobs.RunWork;
@@ -20,28 +21,31 @@ import java.util.Optional;
  * The daily renewal run: every active contract whose term ends within the lead is renewed,
  * suspended or terminated ({@link RenewContract}); then every name at an auto-renewing registry
  * that nobody pays for is deleted before its expiry ({@link DeleteBeforeAutoRenewal}).
- * Disputes: the dispute area is not in this tree yet, so frozen domains are not skipped here.
+ * Items work concurrently, as many per registry as {@link RegistryLanes} allows; frozen domains
+ * (R3) are skipped by the item flows.
  */
 @ApplicationScoped
 public class RenewalRun implements RunWork {
 
-    private record DueContract(long contractId, String domain) {
+    private record DueContract(long contractId, String domain, String registryId) {
     }
 
-    private record UnpaidName(String domain, String why) {
+    private record UnpaidName(String domain, String registryId, String why) {
     }
 
     private final RenewContract renewContract;
     private final DeleteBeforeAutoRenewal deleteBeforeAutoRenewal;
     private final RegistryRouter router;
     private final RunsConfig config;
+    private final RegistryLanes lanes;
 
     RenewalRun(RenewContract renewContract, DeleteBeforeAutoRenewal deleteBeforeAutoRenewal, RegistryRouter router,
-               RunsConfig config) {
+               RunsConfig config, RegistryLanes lanes) {
         this.renewContract = renewContract;
         this.deleteBeforeAutoRenewal = deleteBeforeAutoRenewal;
         this.router = router;
         this.config = config;
+        this.lanes = lanes;
     }
 
     @Override
@@ -55,18 +59,33 @@ public class RenewalRun implements RunWork {
         List<DueContract> contracts = QuarkusTransaction.requiringNew().call(() -> dueContracts(now));
         List<UnpaidName> unpaid = QuarkusTransaction.requiringNew().call(() -> unpaidAutoRenewingNames(now));
         run.due(contracts.size() + unpaid.size());
+        List<RunContext.Item> items = new ArrayList<>();
         for (DueContract due : contracts) {
-            run.item(due.domain(), () -> renewContract.run(due.contractId(), now));
+            items.add(new RunContext.Item(due.domain(), due.registryId(),
+                    () -> renewContract.run(due.contractId(), now, run.actor())));
         }
         for (UnpaidName name : unpaid) {
-            run.item("delete:" + name.domain(), () -> deleteBeforeAutoRenewal.run(name.domain(), name.why()));
+            items.add(new RunContext.Item("delete:" + name.domain(), name.registryId(),
+                    () -> deleteBeforeAutoRenewal.run(name.domain(), name.why())));
         }
+        run.items(items, lanes::width);
     }
 
+    /** Due contracts with the registry of their domain (found by contract, else by name), which is their lane. */
     private List<DueContract> dueContracts(Instant now) {
-        return Contract.<Contract>list("status = ?1 and termEndsAt <= ?2 order by termEndsAt, id",
-                        ContractStatus.ACTIVE, now.plus(config.renewal().lead())).stream()
-                .map(c -> new DueContract(c.id, c.domain))
+        List<Object[]> rows = Contract.getEntityManager().createQuery("select c.id, c.domain, d.registryId "
+                        + "from Contract c left join Domain d on d.contractId = c.id "
+                        + "where c.status = ?1 and c.termEndsAt <= ?2 order by c.termEndsAt, c.id", Object[].class)
+                .setParameter(1, ContractStatus.ACTIVE)
+                .setParameter(2, now.plus(config.renewal().lead()))
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    String domain = (String) row[1];
+                    String registryId = row[2] != null ? (String) row[2]
+                            : Domain.byName(domain).map(d -> d.registryId).orElse(RegistryLanes.NO_REGISTRY);
+                    return new DueContract((Long) row[0], domain, registryId);
+                })
                 .toList();
     }
 
@@ -82,7 +101,7 @@ public class RenewalRun implements RunWork {
         List<Domain> expiring = Domain.list("registryId in ?1 and expiresAt <= ?2 order by expiresAt, id", registries,
                 now.plus(config.renewal().deleteBeforeAutoRenewal()));
         for (Domain domain : expiring) {
-            notPaidFor(domain).ifPresent(why -> names.add(new UnpaidName(domain.name, why)));
+            notPaidFor(domain).ifPresent(why -> names.add(new UnpaidName(domain.name, domain.registryId, why)));
         }
         return names;
     }

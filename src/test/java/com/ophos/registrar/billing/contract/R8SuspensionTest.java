@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ophos.registrar.billing.BillingTestProfile;
 import com.ophos.registrar.billing.ledger.ChargeKind;
 import com.ophos.registrar.billing.ledger.LedgerEntry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -49,6 +50,10 @@ class R8SuspensionTest {
 
         assertThat(fixture.audit(contract.id)).extracting(a -> a.action + "/" + a.rule + "/" + a.actor)
                 .containsExactly("SUSPEND/R8/support-anna", "RESUME/R8/support-bob");
+        ContractSuspension row = QuarkusTransaction.requiringNew().call(() ->
+                ContractSuspension.<ContractSuspension>find("contractId", contract.id).singleResult());
+        assertThat(row.suspendedBy).as("who suspended").isEqualTo("support-anna");
+        assertThat(row.resumedBy).as("who resumed").isEqualTo("support-bob");
     }
 
     @Test
