@@ -1,5 +1,7 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
+
 /** The frnic response extension for trade and recover ({@code frnic:ext/frnic:resData/frnic:trdData}). */
 final class FrnicData {
 

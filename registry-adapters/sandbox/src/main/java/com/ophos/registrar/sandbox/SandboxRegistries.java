@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
