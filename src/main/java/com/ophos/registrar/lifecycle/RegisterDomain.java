@@ -55,6 +55,7 @@ public class RegisterDomain {
         }
         DomainName name = DomainName.parse(order.name());
         RegistryAdapter registry = router.route(name.aLabel());
+        requireDirectlyUnderItsTld(name.aLabel());
         RegistryPolicy policy = registry.policy();
         requireOfferedPeriod(policy, order.years());
         try {
@@ -83,6 +84,14 @@ public class RegisterDomain {
                 secrets.seal(authCodes.fresh(policy.authCode())));
         return journal.open(Operation.Kind.DOMAIN_CREATE, principal, idempotencyKey, requestHash,
                 order.customerId(), name.aLabel(), registry.registryId(), toJson(intent));
+    }
+
+    /** Registries register one label under their TLD: www.example.com is not for sale (no frame sent). */
+    private void requireDirectlyUnderItsTld(String aLabel) {
+        String suffix = router.suffixOf(aLabel).orElseThrow();
+        if (aLabel.substring(0, aLabel.length() - suffix.length() - 1).contains(".")) {
+            throw new NameNotRegistrableException(aLabel, suffix);
+        }
     }
 
     private static void requireOfferedPeriod(RegistryPolicy policy, int years) {

@@ -99,10 +99,14 @@ public class RegistryRouter {
 
     /** The registry of an A-label name: the longest configured suffix wins (co.uk before uk). */
     public Optional<RegistryAdapter> find(String aLabel) {
+        return suffixOf(aLabel).map(suffix -> adaptersById.get(registryBySuffix.get(suffix)));
+    }
+
+    /** The longest configured suffix (TLD) the A-label name falls under. */
+    public Optional<String> suffixOf(String aLabel) {
         return registryBySuffix.keySet().stream()
                 .filter(suffix -> aLabel.endsWith("." + suffix))
-                .max(Comparator.comparingInt(String::length))
-                .map(suffix -> adaptersById.get(registryBySuffix.get(suffix)));
+                .max(Comparator.comparingInt(String::length));
     }
 
     public RegistryAdapter route(String aLabel) {

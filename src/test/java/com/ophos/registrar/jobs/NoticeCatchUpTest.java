@@ -104,7 +104,7 @@ class NoticeCatchUpTest {
         String email = purpose + "@notices.example.test";
         long customer = fixtures.customer(email);
         String domain = RunFixtures.fresh(purpose, "org");
-        Contract contract = fixtures.activeContract(customer, email, domain, activated);
+        Contract contract = fixtures.activeContract(customer, domain, activated);
         Instant end = fixtures.terminate(contract.id, terminatedAt).endsAt;
         return new Ending(contract.id, email, LocalDate.ofInstant(end, ZoneOffset.UTC));
     }

@@ -44,12 +44,12 @@ class ReleasePolicyTest {
         String orphan = RunFixtures.fresh("orphan", "fr");
         fixtures.domain(orphan, "afnic", customer, null, expiry);
         String leaving = RunFixtures.fresh("leaving", "fr");
-        Contract ending = fixtures.activeContract(customer, "autorenew@example.test", leaving,
+        Contract ending = fixtures.activeContract(customer, leaving,
                 Instant.parse("2026-02-01T10:00:00Z"));
         fixtures.terminate(ending.id, Instant.parse("2026-06-01T10:00:00Z"));
         fixtures.domain(leaving, "afnic", customer, ending.id, expiry);
         String paid = RunFixtures.fresh("paid", "fr");
-        Contract active = fixtures.activeContract(customer, "autorenew@example.test", paid,
+        Contract active = fixtures.activeContract(customer, paid,
                 Instant.parse("2026-03-01T10:00:00Z"));
         fixtures.domain(paid, "afnic", customer, active.id, expiry);
         String notYet = RunFixtures.fresh("later", "fr");
@@ -77,11 +77,11 @@ class ReleasePolicyTest {
         Instant activated = Instant.parse("2023-04-10T10:00:00Z");
         long customer = fixtures.customer("lapse@example.test");
         String com = RunFixtures.fresh("lapse", "com");
-        Contract comContract = fixtures.activeContract(customer, "lapse@example.test", com, activated);
+        Contract comContract = fixtures.activeContract(customer, com, activated);
         fixtures.domain(com, "verisign", customer, comContract.id, Instant.parse("2024-06-01T00:00:00Z"));
         Instant end = fixtures.terminate(comContract.id, Instant.parse("2024-01-10T10:00:00Z")).endsAt;
         String fr = RunFixtures.fresh("lapse", "fr");
-        Contract frContract = fixtures.activeContract(customer, "lapse@example.test", fr, activated);
+        Contract frContract = fixtures.activeContract(customer, fr, activated);
         fixtures.domain(fr, "afnic", customer, frContract.id, Instant.parse("2024-06-01T00:00:00Z"));
         fixtures.terminate(frContract.id, Instant.parse("2024-01-10T10:00:00Z"));
 

@@ -65,7 +65,7 @@ public class SandboxDueRenewals {
         for (int i = 0; i < count; i++) {
             String email = purpose + i + "@renewals.example.test";
             long customer = fixtures.customer(email);
-            Contract contract = fixtures.activeContract(customer, email, names.get(i), activatedAt);
+            Contract contract = fixtures.activeContract(customer, names.get(i), activatedAt);
             fixtures.payRenewal(contract.id, activatedAt.plus(Duration.ofDays(300)));
             domain(names.get(i), registryId, customer, contract.id, expiries.get(i));
             due.add(new Due(customer, contract.id, names.get(i), expiries.get(i)));

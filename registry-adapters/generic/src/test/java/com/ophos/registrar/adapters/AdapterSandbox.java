@@ -1,10 +1,10 @@
 package com.ophos.registrar.adapters;
 
 import com.ophos.registrar.epp.WireLog;
+import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryAdapterFactory;
-import com.ophos.registrar.sandbox.EppNamespaces;
 import com.ophos.registrar.sandbox.SandboxCertificates;
 import com.ophos.registrar.sandbox.SandboxEndpoint;
 import com.ophos.registrar.sandbox.SandboxFlavour;

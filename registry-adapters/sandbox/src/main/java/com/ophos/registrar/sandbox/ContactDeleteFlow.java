@@ -1,5 +1,7 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
+
 /** contact:delete: refused with 2305 while a domain links the contact. */
 final class ContactDeleteFlow implements Flow {
 

@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.util.Optional;
 
 /** contact:info: the sponsor, or another registrar quoting the auth code. */

@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;

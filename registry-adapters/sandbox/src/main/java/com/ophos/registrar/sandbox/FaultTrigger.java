@@ -2,6 +2,7 @@ package com.ophos.registrar.sandbox;
 
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** When a fault fires: for the next N commands, or each command with probability p. */
 public final class FaultTrigger {
@@ -10,6 +11,7 @@ public final class FaultTrigger {
     private final Random random;
     private final EppCommandType only;
     private final AtomicInteger spared;
+    private final AtomicLong fired = new AtomicLong();
 
     private FaultTrigger(int count, double probability, long seed, EppCommandType only) {
         this(0, count, probability, seed, only);
@@ -52,6 +54,11 @@ public final class FaultTrigger {
         return next(0);
     }
 
+    /** How many commands this trigger has hit so far (a fault run reports what it injected). */
+    public long fired() {
+        return fired.get();
+    }
+
     /** Whether this command is hit; consumes one of the N. */
     boolean fires(EppCommandType type) {
         if (only != null && only != type) {
@@ -60,11 +67,17 @@ public final class FaultTrigger {
         if (spared.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             return false;
         }
+        boolean hit;
         if (probability > 0) {
             synchronized (random) {
-                return random.nextDouble() < probability;
+                hit = random.nextDouble() < probability;
             }
+        } else {
+            hit = remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
         }
-        return remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+        if (hit) {
+            fired.incrementAndGet();
+        }
+        return hit;
     }
 }

@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.time.Instant;
 
 /** The frnic response extension for trade and recover ({@code frnic:ext/frnic:resData/frnic:trdData}). */

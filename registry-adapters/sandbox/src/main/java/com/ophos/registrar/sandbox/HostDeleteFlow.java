@@ -1,5 +1,7 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
+
 /** host:delete: refused with 2305 while a domain delegates to the host. */
 final class HostDeleteFlow implements Flow {
 

@@ -1,5 +1,7 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
+
 /** host:info: public data, any registrar may read it. */
 final class HostInfoFlow implements Flow {
 

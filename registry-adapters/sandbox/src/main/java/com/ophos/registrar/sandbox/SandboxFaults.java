@@ -14,6 +14,7 @@ public final class SandboxFaults {
     private volatile FaultTrigger stall = FaultTrigger.never();
     private volatile boolean refuseLogins;
     private volatile boolean sessionLimitReached;
+    private volatile FaultTrigger loginSessionLimit = FaultTrigger.never();
 
     /** Delays every answer (greeting after connect excluded) by this much. */
     public SandboxFaults latency(Duration value) {
@@ -57,6 +58,12 @@ public final class SandboxFaults {
         return this;
     }
 
+    /** Logins hit by the trigger are answered 2502 and the connection closed: the limit reached now and then. */
+    public SandboxFaults sessionLimitAtLogin(FaultTrigger trigger) {
+        loginSessionLimit = trigger;
+        return this;
+    }
+
     public SandboxFaults clear() {
         latency = Duration.ZERO;
         closeBeforeApplying = FaultTrigger.never();
@@ -65,6 +72,7 @@ public final class SandboxFaults {
         stall = FaultTrigger.never();
         refuseLogins = false;
         sessionLimitReached = false;
+        loginSessionLimit = FaultTrigger.never();
         return this;
     }
 
@@ -93,6 +101,6 @@ public final class SandboxFaults {
     }
 
     boolean sessionLimitReached() {
-        return sessionLimitReached;
+        return sessionLimitReached || loginSessionLimit.fires(EppCommandType.LOGIN);
     }
 }

@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
 import com.ophos.registrar.registry.spi.RegistryAccounts;
 import io.quarkus.runtime.ShutdownEvent;

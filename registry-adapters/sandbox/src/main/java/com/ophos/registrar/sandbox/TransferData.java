@@ -1,5 +1,7 @@
 package com.ophos.registrar.sandbox;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
+
 /** RFC 5731 {@code domain:trnData}, in transfer answers and poll messages. */
 final class TransferData {
 

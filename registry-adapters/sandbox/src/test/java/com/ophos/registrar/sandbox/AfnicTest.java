@@ -8,6 +8,7 @@ import static com.ophos.registrar.sandbox.Epp.period;
 import static com.ophos.registrar.sandbox.X.attr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.ophos.registrar.sandbox;
 import static com.ophos.registrar.sandbox.X.attr;
 import static com.ophos.registrar.sandbox.X.el;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.ophos.registrar.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ophos.registrar.epp.model.EppNamespaces;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLException;

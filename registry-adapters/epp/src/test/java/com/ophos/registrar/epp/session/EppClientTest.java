@@ -47,6 +47,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The client against a small in-test TLS EPP peer: session life, pool behaviour, hostile peers. */
 @Timeout(120)
@@ -424,6 +427,88 @@ class EppClientTest {
         Throwable failure = failureOf(client.execute(info("a.com")));
         assertThat(failure).isInstanceOf(EppProtocolException.class);
         assertThat(failure.getCause()).isInstanceOf(EppFrameTooLargeException.class);
+    }
+
+    /** Answers a registry might send to break its client: each must fail the one command, typed. */
+    static Stream<Arguments> hostileAnswers() {
+        String epp = "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\">";
+        return Stream.of(
+                Arguments.of("malformed XML", epp + "<response><result code=\"1000\">"),
+                Arguments.of("not XML at all", "HTTP/1.1 200 OK\r\n\r\n<html>"),
+                Arguments.of("empty frame", ""),
+                Arguments.of("XXE to a local file", "<?xml version=\"1.0\"?><!DOCTYPE epp [<!ENTITY x SYSTEM "
+                        + "\"file:///etc/passwd\">]>" + epp + "<response><result code=\"1000\"><msg>&x;</msg></result>"
+                        + "</response></epp>"),
+                Arguments.of("XXE to a network address", "<?xml version=\"1.0\"?><!DOCTYPE epp [<!ENTITY x SYSTEM "
+                        + "\"http://127.0.0.1:9/x\">]>" + epp + "<response><result code=\"1000\"><msg>&x;</msg>"
+                        + "</result></response></epp>"),
+                Arguments.of("billion laughs", "<?xml version=\"1.0\"?><!DOCTYPE epp [<!ENTITY a \"lol\">"
+                        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                        + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                        + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]>"
+                        + epp + "<response><result code=\"1000\"><msg>&g;</msg></result></response></epp>"),
+                Arguments.of("undeclared entity", epp + "<response><result code=\"1000\"><msg>&nope;</msg></result>"
+                        + "</response></epp>"),
+                Arguments.of("wrong root element", "<html xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"/>"),
+                Arguments.of("result code that is not a number", epp + "<response><result code=\"OK\"><msg>x</msg>"
+                        + "</result></response></epp>"),
+                Arguments.of("nesting 10,000 deep", epp + "<response>" + "<x>".repeat(10_000) + "</x>".repeat(10_000)
+                        + "</response></epp>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileAnswers")
+    @Timeout(30)
+    void hostileAnswerFailsTheCommandTypedAndThePoolRecovers(String description, String answer) {
+        server.script = (request, connection) -> {
+            if (request.verb().equals("info") && request.texts("name").contains("hostile.com")) {
+                connection.sendRaw(com.ophos.registrar.epp.transport.FrameDecoder.encode(
+                        answer.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                connection.answer(request, request.verb().equals("logout") ? 1500 : 1000);
+            }
+            return true;
+        };
+        EppClient client = client(config());
+        long start = System.nanoTime();
+
+        Throwable failure = failureOf(client.execute(info("hostile.com")));
+
+        assertThat(failure).as(description).isInstanceOf(EppException.class)
+                .isNotInstanceOf(EppTimeoutException.class);
+        // typed without waiting for the command timeout: the answer itself is refused
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as(description).isLessThan(Duration.ofSeconds(3));
+        assertThat(client.execute(info("fine.com")).await().atMost(WAIT).code()).as(description).isEqualTo(1000);
+    }
+
+    @Test
+    void slowlorisTransformIsAnUnknownOutcomeWithinTheCommandTimeout() {
+        server.script = (request, connection) -> {
+            if (request.verb().equals("delete")) {
+                // a frame header announcing 1 MiB, then one byte every 100 ms: never complete
+                connection.sendRaw(Buffer.buffer().appendUnsignedInt(1024 * 1024));
+                vertx.setPeriodic(100, id -> {
+                    if (connection.socket.writeQueueFull()) {
+                        vertx.cancelTimer(id);
+                        return;
+                    }
+                    connection.sendRaw(Buffer.buffer("<"));
+                });
+            } else {
+                connection.answer(request, request.verb().equals("logout") ? 1500 : 1000);
+            }
+            return true;
+        };
+        EppClient client = client(config().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(800),
+                Duration.ofSeconds(60)));
+        long start = System.nanoTime();
+
+        Throwable failure = failureOf(client.execute(delete("a.com")));
+
+        assertThat(failure).isInstanceOf(EppTimeoutException.class);
+        assertThat(((EppException) failure).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(client.execute(info("fine.com")).await().atMost(WAIT).code()).isEqualTo(1000);
     }
 
     @Test

@@ -1,0 +1,204 @@
+package com.ophos.registrar.ops.faultrun;
+
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.LedgerEntry;
+import com.ophos.registrar.lifecycle.model.Domain;
+import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.sandbox.DomainSnapshot;
+import com.ophos.registrar.sandbox.SandboxRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Compares, name by name, the registry's state with our domain rows, the journal and the ledger.
+ * The journal is the reference: what it says succeeded must be at the registry exactly once and
+ * charged exactly once; what it says failed must have left no trace at the registry and no charge.
+ */
+final class FaultRunAudit {
+    private static final Set<String> DELETED_AT_REGISTRY = Set.of("pendingDelete", "redemptionPeriod");
+
+    enum Finding {
+        /** The registry holds more than the journal's successes (a create or renewal applied twice). */
+        DUPLICATE,
+        /** An accepted operation missing from the journal, or a success missing at the registry. */
+        LOST,
+        /** An operation neither succeeded nor failed after the settling phase. */
+        STUCK,
+        /** More than one charge for one registry transaction. */
+        DOUBLE_CHARGE,
+        /** A charge for a failed operation, or a success without its charge. */
+        WRONG_CHARGE,
+        /** Our domain row disagrees with the registry (presence or expiry). */
+        DRIFT
+    }
+
+    record Discrepancy(Finding finding, String name, String detail) {
+    }
+
+    record Report(Map<String, Long> counts, List<Discrepancy> discrepancies) {
+        long count(Finding finding) {
+            return discrepancies.stream().filter(d -> d.finding() == finding).count();
+        }
+    }
+
+    private final SandboxRegistry registry;
+    private final String ourClientId;
+    private final Map<String, Long> counts = new TreeMap<>();
+    private final List<Discrepancy> discrepancies = new ArrayList<>();
+
+    private FaultRunAudit(SandboxRegistry registry, String ourClientId) {
+        this.registry = registry;
+        this.ourClientId = ourClientId;
+    }
+
+    static Report of(FaultRunWorld world, SandboxRegistry registry, String ourClientId) {
+        FaultRunAudit audit = new FaultRunAudit(registry, ourClientId);
+        audit.everyAcceptedOperationIsJournalled(world.submitted());
+        for (String name : world.names()) {
+            audit.compare(name);
+        }
+        return new Report(Map.copyOf(audit.counts), List.copyOf(audit.discrepancies));
+    }
+
+    private void everyAcceptedOperationIsJournalled(List<Submitted> submitted) {
+        for (Submitted op : submitted) {
+            count("accepted " + op.generator());
+            Operation entry = FaultRunWorld.journal(op.operationId());
+            if (entry == null || !op.domain().equals(entry.domain)) {
+                found(Finding.LOST, op.domain(), "accepted operation " + op.operationId() + " is not in the journal");
+            }
+        }
+    }
+
+    private void compare(String name) {
+        List<Operation> journal = QuarkusTransaction.requiringNew().call(() -> Operation.<Operation>list("domain", name));
+        Optional<Domain> row = QuarkusTransaction.requiringNew().call(() -> Domain.byName(name));
+        List<LedgerEntry> ledger = QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list("domain", name));
+        Optional<DomainSnapshot> atRegistry = registry.domain(name).filter(d -> ourClientId.equals(d.sponsorClientId()));
+
+        for (Operation op : journal) {
+            count("journal " + op.kind + " " + op.state);
+            if (!FaultRunWorld.finished(op)) {
+                found(Finding.STUCK, name, "operation " + op.id + " " + op.kind + " is " + op.state);
+            }
+        }
+        long created = succeeded(journal, Operation.Kind.DOMAIN_CREATE);
+        long renewed = succeeded(journal, Operation.Kind.DOMAIN_RENEW);
+        boolean deleted = succeeded(journal, Operation.Kind.DOMAIN_DELETE) > 0;
+        if (created > 1) {
+            found(Finding.DUPLICATE, name, created + " successful creates");
+        }
+        compareRegistryAndRow(name, created > 0, deleted, renewed, atRegistry, row);
+        compareLedger(name, journal, ledger, created > 0, renewed, deleted);
+    }
+
+    private void compareRegistryAndRow(String name, boolean created, boolean deleted, long renewed,
+                                       Optional<DomainSnapshot> atRegistry, Optional<Domain> row) {
+        boolean heldAtRegistry = atRegistry.filter(d -> d.statuses().stream().noneMatch(DELETED_AT_REGISTRY::contains))
+                .isPresent();
+        if (!created) {
+            count("names never registered");
+            if (atRegistry.isPresent()) {
+                found(Finding.DUPLICATE, name, "registry holds a name whose create the journal records as failed");
+            }
+            if (row.isPresent()) {
+                found(Finding.DRIFT, name, "domain row for a name never registered");
+            }
+            return;
+        }
+        if (deleted) {
+            count("names deleted");
+            if (heldAtRegistry) {
+                found(Finding.LOST, name, "delete succeeded in the journal, the registry still holds the name");
+            }
+            if (row.isPresent()) {
+                found(Finding.DRIFT, name, "deleted name still has a domain row");
+            }
+            return;
+        }
+        count("names held");
+        if (!heldAtRegistry) {
+            found(Finding.LOST, name, "create succeeded in the journal, the registry does not hold the name");
+            return;
+        }
+        DomainSnapshot snapshot = atRegistry.get();
+        LocalDate expected = date(snapshot.created()).plusYears(1 + renewed);
+        LocalDate actual = date(snapshot.expires());
+        if (actual.isAfter(expected)) {
+            found(Finding.DUPLICATE, name, "registry expiry " + actual + " beyond " + expected + " (" + renewed
+                    + " renewals succeeded)");
+        } else if (actual.isBefore(expected)) {
+            found(Finding.LOST, name, "registry expiry " + actual + " short of " + expected + " (" + renewed
+                    + " renewals succeeded)");
+        }
+        if (row.isEmpty()) {
+            found(Finding.DRIFT, name, "held at the registry, no domain row");
+        } else if (row.get().expiresAt == null || !actual.equals(date(row.get().expiresAt))) {
+            found(Finding.DRIFT, name, "our expiry " + row.get().expiresAt + ", registry's " + snapshot.expires());
+        }
+    }
+
+    private void compareLedger(String name, List<Operation> journal, List<LedgerEntry> ledger, boolean created,
+                               long renewed, boolean deleted) {
+        Map<Long, Operation> byId = journal.stream().collect(Collectors.toMap(op -> op.id, op -> op));
+        for (LedgerEntry entry : ledger) {
+            count("ledger " + entry.kind);
+            Operation op = entry.operationId == null ? null : byId.get(entry.operationId);
+            if (op == null || op.state != Operation.State.SUCCEEDED) {
+                found(Finding.WRONG_CHARGE, name, entry.kind + " " + entry.amount + " for operation " + entry.operationId
+                        + (op == null ? " (not this name's)" : " which " + op.state));
+            }
+        }
+        expectCharges(name, ledger, ChargeKind.REGISTRY_CREATE, created ? 1 : 0);
+        expectCharges(name, ledger, ChargeKind.REGISTRY_RENEW, renewed);
+        expectCharges(name, ledger, ChargeKind.REFUND_ADD_GRACE, deleted ? 1 : 0);
+        Map<String, Long> perTransaction = ledger.stream().collect(Collectors.groupingBy(
+                e -> e.kind + " " + e.registryId + " " + e.svTRID, Collectors.counting()));
+        perTransaction.forEach((transaction, n) -> {
+            if (n > 1) {
+                found(Finding.DOUBLE_CHARGE, name, n + " entries for " + transaction);
+            }
+        });
+        Map<Long, Long> perOperation = ledger.stream().filter(e -> e.operationId != null).collect(Collectors.groupingBy(
+                e -> e.operationId, Collectors.counting()));
+        perOperation.forEach((operation, n) -> {
+            if (n > 1) {
+                found(Finding.DOUBLE_CHARGE, name, n + " entries for operation " + operation);
+            }
+        });
+    }
+
+    private void expectCharges(String name, List<LedgerEntry> ledger, ChargeKind kind, long expected) {
+        long actual = ledger.stream().filter(e -> e.kind == kind).count();
+        if (actual > expected) {
+            found(Finding.DOUBLE_CHARGE, name, actual + " " + kind + " entries, " + expected + " expected");
+        } else if (actual < expected) {
+            found(Finding.WRONG_CHARGE, name, actual + " " + kind + " entries, " + expected + " expected");
+        }
+    }
+
+    private static long succeeded(List<Operation> journal, Operation.Kind kind) {
+        return journal.stream().filter(op -> op.kind == kind && op.state == Operation.State.SUCCEEDED).count();
+    }
+
+    private static LocalDate date(java.time.Instant instant) {
+        return LocalDate.ofInstant(Objects.requireNonNull(instant), ZoneOffset.UTC);
+    }
+
+    private void count(String what) {
+        counts.merge(what, 1L, Long::sum);
+    }
+
+    private void found(Finding finding, String name, String detail) {
+        discrepancies.add(new Discrepancy(finding, name, detail));
+    }
+}
