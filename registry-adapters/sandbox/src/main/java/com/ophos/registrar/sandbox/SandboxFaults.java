@@ -12,6 +12,7 @@ public final class SandboxFaults {
     private volatile FaultTrigger closeAfterApplying = FaultTrigger.never();
     private volatile FaultTrigger commandFailure = FaultTrigger.never();
     private volatile FaultTrigger stall = FaultTrigger.never();
+    private volatile FaultTrigger stallAfterApplying = FaultTrigger.never();
     private volatile boolean refuseLogins;
     private volatile boolean sessionLimitReached;
 
@@ -45,6 +46,15 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Applies the command and never answers, keeping the connection open: the registry holds the result
+     * while the client still waits for it, e.g. when the client dies mid-command.
+     */
+    public SandboxFaults stallAfterApplying(FaultTrigger trigger) {
+        stallAfterApplying = trigger;
+        return this;
+    }
+
     /** Every login answered 2501 and the connection closed. */
     public SandboxFaults refuseLogins(boolean value) {
         refuseLogins = value;
@@ -63,6 +73,7 @@ public final class SandboxFaults {
         closeAfterApplying = FaultTrigger.never();
         commandFailure = FaultTrigger.never();
         stall = FaultTrigger.never();
+        stallAfterApplying = FaultTrigger.never();
         refuseLogins = false;
         sessionLimitReached = false;
         return this;
@@ -86,6 +97,10 @@ public final class SandboxFaults {
 
     boolean stalls(EppCommandType type) {
         return stall.fires(type);
+    }
+
+    boolean stallsAfterApplying(EppCommandType type) {
+        return stallAfterApplying.fires(type);
     }
 
     boolean refusesLogins() {
