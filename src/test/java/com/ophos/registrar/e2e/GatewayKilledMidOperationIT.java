@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Comparator;
@@ -50,9 +51,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * Issue 5, "gateway killed mid-operation and restarted": the packaged gateway runs as its own process on a
  * file database and talks EPP over TLS to a Verisign sandbox living in this JVM. The sandbox applies the
- * domain create and keeps the answer back; the gateway is killed with SIGKILL while its journal says the
- * create is running, then started again on the same database. The restart must reconcile by info before
- * any resend: the operation succeeds, the registry holds one object from one create, the customer pays once.
+ * domain create (or renew) and keeps the answer back; the gateway is killed with SIGKILL while its journal
+ * says the command is running, then started again on the same database. The restart must reconcile by info
+ * before any resend: the operation succeeds, the registry applied one command, the customer pays once.
  */
 class GatewayKilledMidOperationIT {
     private static final String CLIENT_ID = "ophos-vrsn";
@@ -153,48 +154,111 @@ class GatewayKilledMidOperationIT {
         long operation = asFrontend().header("Idempotency-Key", newKey())
                 .body(domainJson(customer, name, holder, holder, tech)).post("/api/v1/domains")
                 .then().statusCode(anyOf(equalTo(201), equalTo(202))).extract().jsonPath().getLong("id");
-        String clTRID = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> operation(customer, operation), op -> "running".equals(op.getString("state"))
-                        && createsReceived().stream().anyMatch(c -> c.clientTransactionId().equals(
-                                Optional.ofNullable(op.getString("clTRID")))))
-                .getString("clTRID");
+        String clTRID = awaitInFlight(customer, operation, EppCommandType.DOMAIN_CREATE);
         assertThat(verisign.domain(name)).as("the registry applied the create before the kill").isPresent();
 
+        int restartedAt = killAndRestart();
+        JsonPath done = awaitReconciled(customer, operation);
+
+        assertThat(done.getString("clTRID")).isEqualTo(clTRID);
+        assertThat(commandsSince(restartedAt)).extracting(LoggedCommand::type)
+                .as("reconciled by info, nothing resent").contains(EppCommandType.DOMAIN_INFO)
+                .doesNotContain(EppCommandType.DOMAIN_CREATE);
+        assertThat(received(EppCommandType.DOMAIN_CREATE)).as("exactly one create reached the registry")
+                .extracting(LoggedCommand::clientTransactionId).containsExactly(Optional.of(clTRID));
+        DomainSnapshot held = verisign.domain(name).orElseThrow();
+        assertThat(held.sponsorClientId()).isEqualTo(CLIENT_ID);
+        assertThat(expiryShownByApi(customer, name)).isEqualTo(held.expires().truncatedTo(ChronoUnit.MILLIS));
+        asFrontend().queryParam("customer", customer).get("/api/v1/domains").then().statusCode(200)
+                .body("total", equalTo(1));
+        JsonPath charges = charges(customer, "REGISTRY_CREATE");
+        assertThat(charges.getLong("total")).as("one charge for one registration").isEqualTo(1);
+        assertThat(charges.getString("entries[0].domain")).isEqualTo(name);
+        assertThat(charges.getString("entries[0].amount")).isEqualTo(COM_PRICE.toPlainString());
+        assertThat(charges.getString("entries[0].currency")).isEqualTo(CURRENCY);
+    }
+
+    @Test
+    void renewalAppliedThenGatewayKilled_restartReconcilesByInfo_oneRenewalOneCharge() {
+        long customer = customer();
+        long holder = contact(organizationJson(customer));
+        String name = uniqueLabel() + ".com";
+        long registration = asFrontend().header("Idempotency-Key", newKey())
+                .body(domainJson(customer, name, holder, holder, holder)).post("/api/v1/domains")
+                .then().statusCode(anyOf(equalTo(201), equalTo(202))).extract().jsonPath().getLong("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
+                () -> operation(customer, registration), op -> "succeeded".equals(op.getString("state")));
+        Instant expiryBefore = verisign.domain(name).orElseThrow().expires();
+        verisign.faults().stallAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_RENEW));
+
+        long operation = asFrontendFor(customer).header("Idempotency-Key", newKey()).body("{\"years\":1}")
+                .post("/api/v1/domains/" + name + "/renewals")
+                .then().statusCode(anyOf(equalTo(201), equalTo(202))).extract().jsonPath().getLong("id");
+        String clTRID = awaitInFlight(customer, operation, EppCommandType.DOMAIN_RENEW);
+        assertThat(verisign.domain(name).orElseThrow().expires()).as("the registry renewed before the kill")
+                .isAfter(expiryBefore);
+
+        int restartedAt = killAndRestart();
+        awaitReconciled(customer, operation);
+
+        assertThat(commandsSince(restartedAt)).extracting(LoggedCommand::type)
+                .as("reconciled by info, nothing resent").contains(EppCommandType.DOMAIN_INFO)
+                .doesNotContain(EppCommandType.DOMAIN_RENEW);
+        assertThat(received(EppCommandType.DOMAIN_RENEW)).as("exactly one renewal reached the registry")
+                .extracting(LoggedCommand::clientTransactionId).containsExactly(Optional.of(clTRID));
+        Instant expiryAfter = verisign.domain(name).orElseThrow().expires();
+        assertThat(expiryAfter).as("renewed by one year, once")
+                .isEqualTo(expiryBefore.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
+        assertThat(expiryShownByApi(customer, name)).isEqualTo(expiryAfter.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(charges(customer, "REGISTRY_RENEW").getLong("total")).as("one charge for one renewal")
+                .isEqualTo(1);
+        assertThat(charges(customer, "REGISTRY_CREATE").getLong("total")).isEqualTo(1);
+    }
+
+    /**
+     * Waits until the journal says the operation is running and the registry has received its command
+     * (applied, answer held back); returns the command's clTRID.
+     */
+    private String awaitInFlight(long customer, long operation, EppCommandType command) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> operation(customer, operation), op -> "running".equals(op.getString("state"))
+                        && received(command).stream().anyMatch(c -> c.clientTransactionId().equals(
+                                Optional.ofNullable(op.getString("clTRID")))))
+                .getString("clTRID");
+    }
+
+    /** SIGKILL, then a new gateway on the same database; returns where the registry's log stood in between. */
+    private int killAndRestart() {
         gateway.kill();
         assertThat(gateway.isAlive()).isFalse();
         verisign.faults().clear();
         int commandsBeforeRestart = verisign.commandLog().size();
         gateway.start();
+        return commandsBeforeRestart;
+    }
 
+    private List<LoggedCommand> commandsSince(int position) {
+        List<LoggedCommand> log = verisign.commandLog();
+        return log.subList(position, log.size());
+    }
+
+    private JsonPath awaitReconciled(long customer, long operation) {
         JsonPath done = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(
                 () -> operation(customer, operation), op -> "succeeded".equals(op.getString("state")));
         assertThat(done.getString("result.message")).as("settled by the restart's reconciliation")
                 .startsWith("reconciled");
-        assertThat(done.getString("clTRID")).isEqualTo(clTRID);
+        return done;
+    }
 
-        List<LoggedCommand> afterRestart = verisign.commandLog().subList(commandsBeforeRestart,
-                verisign.commandLog().size());
-        assertThat(afterRestart).extracting(LoggedCommand::type)
-                .as("reconciled by info, nothing resent").contains(EppCommandType.DOMAIN_INFO)
-                .doesNotContain(EppCommandType.DOMAIN_CREATE);
-        assertThat(createsReceived()).as("exactly one create reached the registry")
-                .extracting(LoggedCommand::clientTransactionId).containsExactly(Optional.of(clTRID));
-
-        DomainSnapshot held = verisign.domain(name).orElseThrow();
-        assertThat(held.sponsorClientId()).isEqualTo(CLIENT_ID);
+    private Instant expiryShownByApi(long customer, String name) {
         String expiresAt = asFrontendFor(customer).get("/api/v1/domains/" + name).then().statusCode(200)
                 .body("registry", equalTo("verisign")).extract().jsonPath().getString("expiresAt");
-        assertThat(Instant.parse(expiresAt).truncatedTo(ChronoUnit.MILLIS))
-                .isEqualTo(held.expires().truncatedTo(ChronoUnit.MILLIS));
-        asFrontend().queryParam("customer", customer).get("/api/v1/domains").then().statusCode(200)
-                .body("total", equalTo(1));
+        return Instant.parse(expiresAt).truncatedTo(ChronoUnit.MILLIS);
+    }
 
-        JsonPath ledger = asFrontend().queryParam("kind", "REGISTRY_CREATE")
-                .get("/api/v1/customers/" + customer + "/ledger").then().statusCode(200).extract().jsonPath();
-        assertThat(ledger.getLong("total")).as("one charge for one registration").isEqualTo(1);
-        assertThat(ledger.getString("entries[0].domain")).isEqualTo(name);
-        assertThat(ledger.getString("entries[0].amount")).isEqualTo(COM_PRICE.toPlainString());
-        assertThat(ledger.getString("entries[0].currency")).isEqualTo(CURRENCY);
+    private JsonPath charges(long customer, String kind) {
+        return asFrontend().queryParam("kind", kind).get("/api/v1/customers/" + customer + "/ledger")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private RequestSpecification asFrontend() {
@@ -240,7 +304,7 @@ class GatewayKilledMidOperationIT {
         return Files.createDirectories(directory).toAbsolutePath();
     }
 
-    private List<LoggedCommand> createsReceived() {
-        return verisign.commandLog().stream().filter(c -> c.type() == EppCommandType.DOMAIN_CREATE).toList();
+    private List<LoggedCommand> received(EppCommandType type) {
+        return verisign.commandLog().stream().filter(c -> c.type() == type).toList();
     }
 }
