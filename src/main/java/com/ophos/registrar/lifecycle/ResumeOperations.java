@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,13 +26,15 @@ public class ResumeOperations {
 
     private final OperationJournal journal;
     private final OperationDispatcher dispatcher;
+    private final SettlingAttempts settling;
     private final boolean atStartup;
 
-    public ResumeOperations(OperationJournal journal, OperationDispatcher dispatcher,
+    public ResumeOperations(OperationJournal journal, OperationDispatcher dispatcher, SettlingAttempts settling,
                             @ConfigProperty(name = "registrar.operations.resume-at-startup", defaultValue = "true")
                             boolean atStartup) {
         this.journal = journal;
         this.dispatcher = dispatcher;
+        this.settling = settling;
         this.atStartup = atStartup;
     }
 
@@ -41,7 +44,10 @@ public class ResumeOperations {
         }
     }
 
-    /** Returns when every resumed entry has had its attempt. */
+    /**
+     * Returns when every resumed entry has had its attempt. Reconciling one entry never holds up the
+     * others: each unknown entry is settled on its own and resent only if the registry never took it.
+     */
     public void run() {
         List<Operation> interrupted = QuarkusTransaction.requiringNew().call(() -> Operation.inState(Operation.State.RUNNING));
         for (Operation op : interrupted) {
@@ -50,18 +56,39 @@ public class ResumeOperations {
             }
         }
         List<Operation> unknown = QuarkusTransaction.requiringNew().call(() -> Operation.inState(Operation.State.UNKNOWN));
-        for (Operation op : unknown) {
-            try {
-                dispatcher.reconcile(op.kind, op.id);
-            } catch (RuntimeException e) {
-                LOG.warnf("operation %d stays unknown: %s", op.id, e.getClass().getSimpleName());
-            }
-        }
         List<Operation> pending = QuarkusTransaction.requiringNew().call(() -> Operation.inState(Operation.State.PENDING));
         List<CompletableFuture<Void>> attempts = new ArrayList<>();
+        unknown.forEach(op -> attempts.add(reconcileThenResend(op)));
         pending.forEach(op -> attempts.add(dispatcher.dispatch(op.kind, op.id)));
         CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
         LOG.infof("resumed operations: %d interrupted, %d reconciled, %d sent", interrupted.size(), unknown.size(),
                 pending.size());
+    }
+
+    /**
+     * Right after a crash the registry may not answer yet (the dead instance's session leases have not
+     * expired, the registry is down): reconciliation is retried like any settling attempt, never replaced
+     * by a resend. Only an entry the registry never took goes back to the queue and is sent again.
+     */
+    private CompletableFuture<Void> reconcileThenResend(Operation op) {
+        return settling.run("reconciliation of operation " + op.id, () -> {
+                    dispatcher.reconcile(op.kind, op.id);
+                    return journal.find(op.id).map(entry -> entry.state).orElseThrow();
+                }, state -> state != Operation.State.UNKNOWN)
+                .handle((state, failure) -> {
+                    if (failure != null) {
+                        LOG.warnf("operation %d stays unknown: %s", op.id, rootClass(failure));
+                        return Operation.State.UNKNOWN;
+                    }
+                    return state;
+                })
+                .thenCompose(state -> state == Operation.State.PENDING ? dispatcher.dispatch(op.kind, op.id)
+                        : CompletableFuture.completedFuture(null));
+    }
+
+    private static String rootClass(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 }

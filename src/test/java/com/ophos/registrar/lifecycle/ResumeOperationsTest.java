@@ -119,6 +119,23 @@ class ResumeOperationsTest {
     }
 
     @Test
+    void aRegistryNotAnsweringRightAfterTheRestart_isAskedAgain_neverResentBlindly() {
+        String name = uniqueName("com");
+        InMemoryRegistry verisign = registries.registry("verisign");
+        Operation op = opened(name);
+        verisign.failNextCreate(InMemoryRegistry.Fault.LOSE_ANSWER_AFTER_APPLYING);
+        execute.run(op.id);
+        leaveRunning(op.id);
+        verisign.failNextInfos(2);
+
+        resume.run();
+
+        assertThat(reload(op.id).state).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(verisign.commandsFor("info", name)).isGreaterThanOrEqualTo(3);
+        assertThat(verisign.commandsFor("create", name)).isEqualTo(1);
+    }
+
+    @Test
     void aNameSponsoredByAnotherRegistrar_failsTheEntry() {
         String name = uniqueName("com");
         InMemoryRegistry verisign = registries.registry("verisign");

@@ -66,6 +66,7 @@ public class InMemoryRegistry implements RegistryAdapter {
     private final AtomicInteger svTRIDs = new AtomicInteger();
     private final AtomicReference<Fault> nextCreateFault = new AtomicReference<>(Fault.NONE);
     private final AtomicReference<Outcome> nextCheckFailure = new AtomicReference<>();
+    private final AtomicInteger infosUnavailable = new AtomicInteger();
     private final AtomicReference<java.util.concurrent.CompletableFuture<Void>> heldCreate = new AtomicReference<>();
 
     InMemoryRegistry(String registryId, String clientId, RegistryPolicy policy) {
@@ -89,6 +90,11 @@ public class InMemoryRegistry implements RegistryAdapter {
     /** The next check fails as a registry that is down (UNAVAILABLE) or pushing back (SESSION_ENDED) would. */
     public void failNextCheck(Outcome outcome) {
         nextCheckFailure.set(outcome);
+    }
+
+    /** The next infos fail with no session, as right after a crash while the dead instance's leases run. */
+    public void failNextInfos(int count) {
+        infosUnavailable.set(count);
     }
 
     public void releaseHeldCreate() {
@@ -192,6 +198,9 @@ public class InMemoryRegistry implements RegistryAdapter {
     @Override
     public Uni<DomainInfo> infoDomain(DomainInfoQuery query) {
         commands.add("info " + query.name());
+        if (infosUnavailable.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Uni.createFrom().failure(refusal(Outcome.UNAVAILABLE, 0, "no session", null));
+        }
         Name name = names.get(query.name());
         if (name == null) {
             return Uni.createFrom().failure(refusal(Outcome.OBJECT_DOES_NOT_EXIST, 2303, "Object does not exist", null));

@@ -79,6 +79,11 @@ final class EppSession {
             registry.record(command.type(), clientTransactionId, loggedInAs, 0);
             return SessionReply.dropConnection();
         }
+        if (!command.type().isSessionCommand() && registry.faults().stallsAfterApplying(command.type())) {
+            stalled = true;
+            registry.record(command.type(), clientTransactionId, loggedInAs, 0);
+            return SessionReply.silence();
+        }
         registry.record(command.type(), clientTransactionId, loggedInAs.or(() -> Optional.ofNullable(clientId)),
                 response.code());
         return answer(response);

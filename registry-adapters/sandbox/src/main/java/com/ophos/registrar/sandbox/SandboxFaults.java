@@ -12,6 +12,7 @@ public final class SandboxFaults {
     private volatile FaultTrigger closeAfterApplying = FaultTrigger.never();
     private volatile FaultTrigger commandFailure = FaultTrigger.never();
     private volatile FaultTrigger stall = FaultTrigger.never();
+    private volatile FaultTrigger stallAfterApplying = FaultTrigger.never();
     private volatile boolean refuseLogins;
     private volatile boolean sessionLimitReached;
     private volatile FaultTrigger loginSessionLimit = FaultTrigger.never();
@@ -46,6 +47,15 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Applies the command and never answers, keeping the connection open: the registry holds the result
+     * while the client still waits for it, e.g. when the client dies mid-command.
+     */
+    public SandboxFaults stallAfterApplying(FaultTrigger trigger) {
+        stallAfterApplying = trigger;
+        return this;
+    }
+
     /** Every login answered 2501 and the connection closed. */
     public SandboxFaults refuseLogins(boolean value) {
         refuseLogins = value;
@@ -70,6 +80,7 @@ public final class SandboxFaults {
         closeAfterApplying = FaultTrigger.never();
         commandFailure = FaultTrigger.never();
         stall = FaultTrigger.never();
+        stallAfterApplying = FaultTrigger.never();
         refuseLogins = false;
         sessionLimitReached = false;
         loginSessionLimit = FaultTrigger.never();
@@ -94,6 +105,10 @@ public final class SandboxFaults {
 
     boolean stalls(EppCommandType type) {
         return stall.fires(type);
+    }
+
+    boolean stallsAfterApplying(EppCommandType type) {
+        return stallAfterApplying.fires(type);
     }
 
     boolean refusesLogins() {

@@ -108,6 +108,22 @@ class FaultInjectionTest extends SandboxTestSupport {
     }
 
     @Test
+    void stallAfterApplyingKeepsTheResultButNeverAnswers() throws Exception {
+        try (EppTestClient client = loggedIn(REGISTRAR, PASSWORD)) {
+            registry.faults().stallAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_CREATE));
+            client.write(Domains.create("held.org", 1, "Auth-1").bytes());
+            assertThat(client.silentFor(1000)).isTrue();
+            assertThat(registry.domain("held.org")).isPresent();
+        }
+        assertThat(registry.commandLog()).filteredOn(c -> c.type() == EppCommandType.DOMAIN_CREATE)
+                .extracting(LoggedCommand::resultCode).containsExactly(0);
+        try (EppTestClient client = loggedIn(REGISTRAR, PASSWORD)) {
+            assertThat(client.send(Domains.create("held.org", 1, "Auth-1")).code())
+                    .as("the first create was applied").isEqualTo(2302);
+        }
+    }
+
+    @Test
     void countersShowNoDomainCommandWasSent() throws Exception {
         try (EppTestClient client = loggedIn(REGISTRAR, PASSWORD)) {
             client.send(Epp.hello());
