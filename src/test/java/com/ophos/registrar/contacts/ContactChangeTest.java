@@ -103,7 +103,7 @@ class ContactChangeTest {
             assertThat(stored.city()).as(registryId).isEqualTo("Lyon");
             assertThat(updatesSent(registryId, op.clTRID)).as(registryId).isEqualTo(1);
         }
-        frontend().get("/api/v1/contacts/" + contact).then().statusCode(200)
+        frontend().header("X-Customer-Id", customer).get("/api/v1/contacts/" + contact).then().statusCode(200)
                 .body("email", equalTo("legal-" + tag + "@dupont.example"))
                 .body("address.street[1]", equalTo("Batiment B"));
 

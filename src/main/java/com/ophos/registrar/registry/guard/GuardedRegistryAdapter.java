@@ -2,6 +2,7 @@ package com.ophos.registrar.registry.guard;
 
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
+import com.ophos.registrar.registry.spi.ContactInfo;
 import com.ophos.registrar.registry.spi.ContactUpdate;
 import com.ophos.registrar.registry.spi.DomainAvailability;
 import com.ophos.registrar.registry.spi.DomainCheck;
@@ -16,6 +17,9 @@ import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
 import com.ophos.registrar.registry.spi.HolderChange;
+import com.ophos.registrar.registry.spi.HolderChangeCancel;
+import com.ophos.registrar.registry.spi.HolderChangeQuery;
+import com.ophos.registrar.registry.spi.HolderChangeState;
 import com.ophos.registrar.registry.spi.PollMessage;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryHealth;
@@ -103,8 +107,23 @@ public final class GuardedRegistryAdapter implements RegistryAdapter, SharedSess
     }
 
     @Override
+    public Uni<ContactInfo> infoContact(String handle) {
+        return guard.query(() -> registry.infoContact(handle));
+    }
+
+    @Override
     public Uni<RegistryReceipt> changeHolder(HolderChange change) {
         return guard.transform(() -> registry.changeHolder(change));
+    }
+
+    @Override
+    public Uni<HolderChangeState> queryHolderChange(HolderChangeQuery query) {
+        return guard.query(() -> registry.queryHolderChange(query));
+    }
+
+    @Override
+    public Uni<HolderChangeState> cancelHolderChange(HolderChangeCancel cancel) {
+        return guard.transform(() -> registry.cancelHolderChange(cancel));
     }
 
     @Override
