@@ -8,6 +8,7 @@ import com.ophos.registrar.registry.spi.DomainCheck;
 import com.ophos.registrar.registry.spi.DomainCreate;
 import com.ophos.registrar.registry.spi.DomainCreated;
 import com.ophos.registrar.registry.spi.DomainDelete;
+import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainRenew;
@@ -100,6 +101,11 @@ public final class GuardedRegistryAdapter implements RegistryAdapter, SharedSess
     @Override
     public Uni<RegistryReceipt> updateContact(ContactUpdate update) {
         return guard.transform(() -> registry.updateContact(update));
+    }
+
+    @Override
+    public Uni<RegistryReceipt> syncExpiry(DomainExpirySync sync) {
+        return guard.transform(() -> registry.syncExpiry(sync));
     }
 
     @Override
