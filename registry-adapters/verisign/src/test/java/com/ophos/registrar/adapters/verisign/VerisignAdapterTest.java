@@ -240,6 +240,9 @@ class VerisignAdapterTest {
         assertThat(receipt.resultCode()).isEqualTo(1000);
         assertThat(MonthDay.from(sandbox.registry().domain(name).orElseThrow().expires().atOffset(ZoneOffset.UTC)))
                 .isEqualTo(MonthDay.of(12, 15));
+        assertThat(ours.policy().expirySync()).isTrue();
+        assertThat(refusal(ours.syncExpiry(new DomainExpirySync(unique("sync") + ".example", MonthDay.of(12, 15),
+                trid()))).outcome()).isEqualTo(Outcome.POLICY_REFUSED);
     }
 
     @Test
