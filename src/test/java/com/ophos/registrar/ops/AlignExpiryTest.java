@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.ophos.registrar.lifecycle.OperationDispatcher;
+import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation;
 import com.ophos.registrar.sandbox.EppCommandType;
@@ -39,6 +41,12 @@ class AlignExpiryTest {
 
     @Inject
     SandboxRegistries sandboxes;
+
+    @Inject
+    OperationJournal journal;
+
+    @Inject
+    OperationDispatcher dispatcher;
 
     @AfterEach
     void clearFaults() {
@@ -111,6 +119,32 @@ class AlignExpiryTest {
         assertThat(op.attempts).isEqualTo(2);
         assertThat(MonthDay.from(expiryAt(name).atOffset(ZoneOffset.UTC))).isEqualTo(target);
         assertThat(expiryAt(name)).isBefore(before.plus(366, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void aJournalledSyncLeftByARestart_isReconciledThenSentByTheDispatcher() {
+        String name = registered(verisign());
+        Instant before = expiryAt(name);
+        MonthDay target = aDayAfter(before, 150);
+        Domain row = rowOf(name);
+        long id = journal.open(Operation.Kind.DOMAIN_EXPIRY_SYNC, "frontend", newKey(), "restart-" + newKey(),
+                row.customerId, name, "verisign", "{\"name\":\"" + name + "\",\"customerId\":" + row.customerId
+                        + ",\"expiryDay\":\"" + target + "\"}").operation().id;
+        journal.unknown(id, 0, "interrupted (test)");
+
+        // unknown and not applied: requeued, nothing sent yet
+        dispatcher.reconcile(Operation.Kind.DOMAIN_EXPIRY_SYNC, id);
+        Operation requeued = DomainOpsFixtures.journal(id);
+        assertThat(requeued.state).isEqualTo(Operation.State.PENDING);
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_UPDATE, requeued.clTRID)).isZero();
+
+        dispatcher.dispatch(Operation.Kind.DOMAIN_EXPIRY_SYNC, id).join();
+
+        Operation op = DomainOpsFixtures.journal(id);
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_UPDATE, op.clTRID)).isEqualTo(1);
+        assertThat(MonthDay.from(expiryAt(name).atOffset(ZoneOffset.UTC))).isEqualTo(target);
+        assertThat(rowOf(name).expiresAt).isEqualTo(expiryAt(name));
     }
 
     @Test
