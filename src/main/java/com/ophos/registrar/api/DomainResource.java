@@ -8,6 +8,7 @@ import com.ophos.registrar.lifecycle.DeleteOnRequest;
 import com.ophos.registrar.lifecycle.OperationDispatcher;
 import com.ophos.registrar.lifecycle.RegisterDomain;
 import com.ophos.registrar.lifecycle.RenewOnRequest;
+import com.ophos.registrar.lifecycle.change.AlignExpiry;
 import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
 import com.ophos.registrar.lifecycle.change.PatchDomain;
 import com.ophos.registrar.lifecycle.change.SetAuthCode;
@@ -76,13 +77,15 @@ public class DomainResource {
     private final AnswerTransferAway answerTransferAway;
     private final RequestHash requestHash;
     private final RequestTransferIn requestTransferIn;
+    private final AlignExpiry alignExpiry;
 
     public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
                           OperationJournal journal, RenewOnRequest renewOnRequest, DeleteOnRequest deleteOnRequest,
                           SecurityIdentity caller, CustomerScope scope,
                           @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait,
                           PatchDomain patchDomain, SetAuthCode setAuthCode, AnswerTransferAway answerTransferAway,
-                          RequestHash requestHash, RequestTransferIn requestTransferIn) {
+                          RequestHash requestHash, RequestTransferIn requestTransferIn, AlignExpiry alignExpiry) {
+        this.alignExpiry = alignExpiry;
         this.requestTransferIn = requestTransferIn;
         this.patchDomain = patchDomain;
         this.setAuthCode = setAuthCode;
@@ -201,6 +204,30 @@ public class DomainResource {
         String principal = caller.getPrincipal().getName();
         String hash = requestHash.of(java.util.List.of("patch", DomainName.parse(name).aLabel(), request));
         var attempt = patchDomain.run(name, request.toPatch(), principal, key, hash);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @POST
+    @Path("/{name}/expiry-alignment")
+    @Operation(summary = "Align the name's expiry on a month-day (ConsoliDate)",
+            description = "Requires an Idempotency-Key. `expiryDay` is an ISO month-day (--MM-DD, not --02-29): the "
+                    + "expiry moves forward to the next such day, less than a year away; the registry may charge the "
+                    + "added days. Only registries whose policy has `expiry-sync` (Verisign) offer it: others are "
+                    + "refused with 422 naming that policy, nothing sent. A name frozen by a dispute is refused "
+                    + "(422, R3). A lost answer is reconciled by info: the expiry on the day = done. The domain's "
+                    + "expiry is then read from the registry. 200 with the finished operation, or 202 with "
+                    + "Location of the operation.")
+    public Response alignExpiry(@PathParam("name") String name,
+                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                @RequestBody(content = @Content(examples = @ExampleObject(name = "expiry-day",
+                                        value = "{\"expiryDay\":\"--06-15\"}")))
+                                @NotNull @Valid ExpiryAlignmentJson request) {
+        requireOwnerOf(name);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        String hash = requestHash.of(java.util.List.of("expiry-alignment", DomainName.parse(name).aLabel(), request));
+        var attempt = alignExpiry.run(name, request.expiryDay(), principal, key, hash);
         Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
         return accepted(operationId, principal, key);
     }

@@ -1,6 +1,7 @@
 package com.ophos.registrar.lifecycle;
 
 import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.SyncExpiry;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
@@ -28,12 +29,14 @@ public class OperationDispatcher {
     private final UpdateDomain updateDomain;
     private final AnswerTransferAway answerTransferAway;
     private final TransferDomainIn transferDomainIn;
+    private final SyncExpiry syncExpiry;
 
     public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
                                OperationJournal journal, SettlingAttempts attempts,
                                PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange,
                                UpdateDomain updateDomain, AnswerTransferAway answerTransferAway,
-                               TransferDomainIn transferDomainIn) {
+                               TransferDomainIn transferDomainIn, SyncExpiry syncExpiry) {
+        this.syncExpiry = syncExpiry;
         this.transferDomainIn = transferDomainIn;
         this.updateDomain = updateDomain;
         this.answerTransferAway = answerTransferAway;
@@ -60,6 +63,7 @@ public class OperationDispatcher {
             case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.reconcile(operationId);
             case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.reconcile(operationId);
             case DOMAIN_TRANSFER_IN -> transferDomainIn.reconcile(operationId);
+            case DOMAIN_EXPIRY_SYNC -> syncExpiry.reconcile(operationId);
         }
     }
 
@@ -91,6 +95,7 @@ public class OperationDispatcher {
                     case DOMAIN_UPDATE, DOMAIN_AUTH_CODE -> updateDomain.resume(operationId);
                     case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.resume(operationId);
                     case DOMAIN_TRANSFER_IN -> transferDomainIn.resume(operationId);
+                    case DOMAIN_EXPIRY_SYNC -> syncExpiry.resume(operationId);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

@@ -160,7 +160,7 @@ class CheckCoalescerTest {
             this.policy = new RegistryPolicy("held", List.of("com", "net"), Set.of(1), Set.of(1), maxNamesPerCheck,
                     grace, Duration.ZERO, false, new RegistryPolicy.ContactRules(0, 1, 0, 1, true, 0, 13),
                     RegistryPolicy.HolderEligibility.ANY, RegistryPolicy.HolderChangeProcedure.UPDATE, false, Map.of(),
-                    new RegistryPolicy.AuthCodeRules(16, "!#$%"));
+                    new RegistryPolicy.AuthCodeRules(16, "!#$%"), false);
         }
 
         List<List<String>> sent() {

@@ -6,6 +6,7 @@ import com.ophos.registrar.lifecycle.ExecuteDomainCreate;
 import com.ophos.registrar.lifecycle.PropagateContactChange;
 import com.ophos.registrar.lifecycle.RenewDomain;
 import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
+import com.ophos.registrar.lifecycle.change.SyncExpiry;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
@@ -31,11 +32,14 @@ public class SettlePendingOperation {
     private final UpdateDomain updateDomain;
     private final AnswerTransferAway answerTransferAway;
     private final TransferDomainIn transferDomainIn;
+    private final SyncExpiry syncExpiry;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
                            DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
                            PropagateContactChange contactChange, UpdateDomain updateDomain,
-                           AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn) {
+                           AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn,
+                           SyncExpiry syncExpiry) {
+        this.syncExpiry = syncExpiry;
         this.transferDomainIn = transferDomainIn;
         this.updateDomain = updateDomain;
         this.answerTransferAway = answerTransferAway;
@@ -83,6 +87,7 @@ public class SettlePendingOperation {
             case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> "transfer answer " + op.id + ": "
                     + answerTransferAway.reconcile(op.id).status();
             case DOMAIN_TRANSFER_IN -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status();
+            case DOMAIN_EXPIRY_SYNC -> "expiry sync " + op.id + ": " + syncExpiry.settle(op.id, code, text).status();
         };
     }
 

@@ -9,6 +9,7 @@ import com.ophos.registrar.registry.spi.DomainCheck;
 import com.ophos.registrar.registry.spi.DomainCreate;
 import com.ophos.registrar.registry.spi.DomainCreated;
 import com.ophos.registrar.registry.spi.DomainDelete;
+import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainRenew;
@@ -109,6 +110,11 @@ public final class GuardedRegistryAdapter implements RegistryAdapter, SharedSess
     @Override
     public Uni<ContactInfo> infoContact(String handle) {
         return guard.query(() -> registry.infoContact(handle));
+    }
+
+    @Override
+    public Uni<RegistryReceipt> syncExpiry(DomainExpirySync sync) {
+        return guard.transform(() -> registry.syncExpiry(sync));
     }
 
     @Override

@@ -183,6 +183,10 @@ public interface RegistriesConfig {
         @WithDefault("!#$%*+-=?@^_")
         String authCodeSpecials();
 
+        /** Whether the registry aligns an expiry day on request (Verisign ConsoliDate, {@code sync}). */
+        @WithDefault("false")
+        boolean expirySync();
+
         /** Per TLD (without dot): tariff used when the registry gives no fee. */
         Map<String, TariffConfig> tariffs();
     }
@@ -222,6 +226,6 @@ public interface RegistriesConfig {
                 new RegistryPolicy.ContactRules(p.minAdmin(), p.maxAdmin(), p.minTech(), p.maxTech(),
                         p.hostObjects(), p.minNameservers(), p.maxNameservers()),
                 p.holderEligibility(), p.holderChange(), p.feeExtension(), tariffs,
-                new RegistryPolicy.AuthCodeRules(p.authCodeLength(), p.authCodeSpecials()));
+                new RegistryPolicy.AuthCodeRules(p.authCodeLength(), p.authCodeSpecials()), p.expirySync());
     }
 }

@@ -72,6 +72,16 @@ public interface RegistryAdapter {
                 registryId() + " has no holder-change procedure to cancel", cancel.clTRID(), null));
     }
 
+    /**
+     * Aligns a name's expiry day ({@link DomainExpirySync}). Only registries whose policy has
+     * {@link RegistryPolicy#expirySync()} offer it; the others refuse ({@link Outcome#POLICY_REFUSED})
+     * without sending anything, as the default does.
+     */
+    default Uni<RegistryReceipt> syncExpiry(DomainExpirySync sync) {
+        return Uni.createFrom().failure(new RegistryException(registryId(), Outcome.POLICY_REFUSED, 0,
+                registryId() + " offers no expiry-day alignment", sync.clTRID(), null));
+    }
+
     /** Oldest message of the registry's poll queue, if any; not acknowledged. */
     Uni<Optional<PollMessage>> poll();
 

@@ -16,13 +16,15 @@ import java.util.Set;
  *                           deleted before expiry
  * @param feeExtension the registry offers RFC 8748 fees; otherwise {@code tariffs} price the names
  * @param authCode how long a transfer secret (domain authInfo) must be and which specials it may use
+ * @param expirySync the registry aligns an expiry day on request (Verisign ConsoliDate)
  */
 public record RegistryPolicy(String registryId, List<String> tlds, Set<Integer> createYears,
                              Set<Integer> renewYears, int maxNamesPerCheck, GracePeriods grace,
                              Duration transferLockAfterCreate, boolean autoRenewsAtExpiry,
                              ContactRules contactRules, HolderEligibility holderEligibility,
                              HolderChangeProcedure holderChangeProcedure, boolean feeExtension,
-                             Map<String, Tariff> tariffs, AuthCodeRules authCode) {
+                             Map<String, Tariff> tariffs, AuthCodeRules authCode,
+                             boolean expirySync) {
 
     public enum HolderEligibility { ANY, LEGAL_ENTITY_ONLY }
 

@@ -16,6 +16,7 @@ import com.ophos.registrar.registry.spi.DomainContacts;
 import com.ophos.registrar.registry.spi.DomainCreate;
 import com.ophos.registrar.registry.spi.DomainCreated;
 import com.ophos.registrar.registry.spi.DomainDelete;
+import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainRenew;
 import com.ophos.registrar.registry.spi.DomainTransfer;
@@ -31,6 +32,7 @@ import com.ophos.registrar.sandbox.EppCommandType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +142,17 @@ class GenericAdapterTest {
         long before = sandbox.registry().objectCommandsReceived();
         assertThat(refusal(ours.checkDomains(new DomainCheck(List.of("a.org", "b.example"), false))).outcome())
                 .isEqualTo(Outcome.POLICY_REFUSED);
+        assertThat(sandbox.registry().objectCommandsReceived()).isEqualTo(before);
+    }
+
+    @Test
+    void expiryAlignmentIsNotOfferedAndSendsNoFrame() {
+        assertThat(ours.policy().expirySync()).isFalse();
+        long before = sandbox.registry().objectCommandsReceived();
+        RegistryException refused = refusal(ours.syncExpiry(new DomainExpirySync(unique("sync") + ".org",
+                MonthDay.of(6, 15), trid())));
+        assertThat(refused.outcome()).isEqualTo(Outcome.POLICY_REFUSED);
+        assertThat(refused.getMessage()).contains("no expiry-day alignment");
         assertThat(sandbox.registry().objectCommandsReceived()).isEqualTo(before);
     }
 

@@ -8,9 +8,9 @@ import com.ophos.registrar.epp.model.DomainCommand;
 import com.ophos.registrar.epp.model.EppNamespaces;
 import com.ophos.registrar.epp.model.NamestoreExtension;
 import com.ophos.registrar.epp.model.SyncExtension;
+import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import io.smallrye.mutiny.Uni;
-import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,8 @@ import java.util.ArrayList;
 
 /**
  * Verisign (.com/.net): every domain (and host) command names its registry with namestoreExt
- * subProduct; checks are split per subProduct, then batched; ConsoliDate through {@link #syncExpiry}.
+ * subProduct; checks are split per subProduct, then batched; ConsoliDate through {@link #syncExpiry}
+ * when the policy offers it.
  * Restore sends request and report (the base class follows the registry's pendingRestore answer);
  * a holder change is a domain:update of the registrant.
  */
@@ -36,14 +37,19 @@ public final class VerisignAdapter extends EppRegistryAdapter {
     }
 
     /**
-     * ConsoliDate: moves the name's expiry to the given month and day (Verisign bills the added days).
-     * Not part of the SPI, which has no such command.
+     * ConsoliDate: an extension-only domain:update moving the expiry to the next given month-day
+     * (Verisign bills the added days). Refused unsent when this registry's policy does not offer it.
      */
-    public Uni<RegistryReceipt> syncExpiry(String name, MonthDay expiryMonthDay, String clTRID) {
-        return guarded(clTRID, () -> unserved(name)
-                .<Uni<RegistryReceipt>>map(refusal -> refuse(refusal, clTRID))
-                .orElseGet(() -> send(domainCommand(DomainCommand.Update.extensionsOnly(name), clTRID, name,
-                        List.of(new SyncExtension(expiryMonthDay)))).map(response -> receipt(response, clTRID))));
+    @Override
+    public Uni<RegistryReceipt> syncExpiry(DomainExpirySync sync) {
+        if (!policy().expirySync()) {
+            return super.syncExpiry(sync);
+        }
+        return guarded(sync.clTRID(), () -> unserved(sync.name())
+                .<Uni<RegistryReceipt>>map(refusal -> refuse(refusal, sync.clTRID()))
+                .orElseGet(() -> send(domainCommand(DomainCommand.Update.extensionsOnly(sync.name()), sync.clTRID(),
+                        sync.name(), List.of(new SyncExtension(sync.expiryDay()))))
+                        .map(response -> receipt(response, sync.clTRID()))));
     }
 
     @Override

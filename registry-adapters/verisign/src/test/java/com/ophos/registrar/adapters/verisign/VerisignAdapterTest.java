@@ -17,6 +17,7 @@ import com.ophos.registrar.registry.spi.DomainCreate;
 import com.ophos.registrar.registry.spi.DomainCreated;
 import com.ophos.registrar.registry.spi.DomainDelete;
 import com.ophos.registrar.registry.spi.DomainInfo;
+import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainRenew;
 import com.ophos.registrar.registry.spi.DomainRenewed;
@@ -235,10 +236,13 @@ class VerisignAdapterTest {
     @Test
     void consoliDateMovesTheExpiryToTheGivenDay() {
         String name = create(unique("sync") + ".net", 1).name();
-        RegistryReceipt receipt = await(ours.syncExpiry(name, MonthDay.of(12, 15), trid()));
+        RegistryReceipt receipt = await(ours.syncExpiry(new DomainExpirySync(name, MonthDay.of(12, 15), trid())));
         assertThat(receipt.resultCode()).isEqualTo(1000);
         assertThat(MonthDay.from(sandbox.registry().domain(name).orElseThrow().expires().atOffset(ZoneOffset.UTC)))
                 .isEqualTo(MonthDay.of(12, 15));
+        assertThat(ours.policy().expirySync()).isTrue();
+        assertThat(refusal(ours.syncExpiry(new DomainExpirySync(unique("sync") + ".example", MonthDay.of(12, 15),
+                trid()))).outcome()).isEqualTo(Outcome.POLICY_REFUSED);
     }
 
     @Test
