@@ -25,6 +25,7 @@ import com.ophos.registrar.registry.spi.RegistryPolicy;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import com.ophos.registrar.registry.spi.TransferState;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -149,7 +150,9 @@ public class FakeRegistry implements RegistryAdapter {
             } finally {
                 renewsInFlight.decrementAndGet();
             }
-        });
+            // answered off the caller's thread, as a registry over the network is: a held renew must not
+            // block the thread that hands the next command to the registry's guard
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private DomainRenewed renewOnce(DomainRenew renew) {

@@ -339,8 +339,10 @@ public final class EppSession {
         }
         EppTimeoutException timeout = new EppTimeoutException(pending.command, config.commandTimeout(),
                 pending.transform);
-        pending.answer.completeExceptionally(timeout);
+        // Closed (and out of the pool) before the caller hears of the timeout, so its next command
+        // cannot be handed to this dying session.
         close(timeout);
+        pending.answer.completeExceptionally(timeout);
     }
 
     // ---- keepalive -------------------------------------------------------------------------------
