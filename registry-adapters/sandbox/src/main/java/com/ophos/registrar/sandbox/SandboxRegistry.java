@@ -2,9 +2,9 @@ package com.ophos.registrar.sandbox;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientAuth;
+import io.vertx.core.net.KeyCertOptions;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
-import io.vertx.core.net.KeyCertOptions;
 import io.vertx.core.net.TrustOptions;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -38,6 +39,7 @@ public final class SandboxRegistry implements AutoCloseable {
     private final SandboxFaults faults = new SandboxFaults();
     private final SessionCounter sessions = new SessionCounter();
     private final AtomicLong serverTransactions = new AtomicLong();
+    private final String instance = String.format("%08x", ThreadLocalRandom.current().nextInt());
     private final Map<EppCommandType, LongAdder> received = new ConcurrentHashMap<>();
     private final Deque<LoggedCommand> commandLog = new ArrayDeque<>();
     private final NetServer server;
@@ -295,7 +297,9 @@ public final class SandboxRegistry implements AutoCloseable {
     }
 
     String nextServerTransactionId() {
-        return String.format("SBX-%013d", serverTransactions.incrementAndGet());
+        // The instance part keeps svTRIDs unique across sandbox restarts, as a real registry's are: the
+        // ledger is unique on (registry, svTRID) and a test database may outlive a sandbox.
+        return String.format("SBX-%s-%013d", instance, serverTransactions.incrementAndGet());
     }
 
     void record(EppCommandType type, Optional<String> clientTransactionId, Optional<String> clientId, int code) {
