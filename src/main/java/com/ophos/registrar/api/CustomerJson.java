@@ -3,6 +3,7 @@ package com.ophos.registrar.api;
 import com.ophos.registrar.lifecycle.model.Customer;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Customer shapes of API v1: {@code {"id","name","email"}}. */
@@ -10,7 +11,9 @@ public final class CustomerJson {
     private CustomerJson() {
     }
 
-    public record Request(@NotBlank @Size(max = 255) String name,
+    /** The name becomes the holder name of record (R2): the same text rules as a contact's postal data. */
+    public record Request(@NotBlank @Size(max = 255)
+                          @Pattern(regexp = ContactJson.POSTAL_TEXT, message = ContactJson.POSTAL_TEXT_MESSAGE) String name,
                           @NotBlank @Email @Size(max = 255) String email) {
     }
 

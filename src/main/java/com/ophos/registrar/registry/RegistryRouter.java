@@ -14,11 +14,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -38,6 +40,8 @@ public class RegistryRouter {
     private final Map<String, RegistryAdapter> adaptersById = new LinkedHashMap<>();
     /** Routed id (main or further account, R24) → the registry it is an account at. */
     private final Map<String, String> registryByAccount = new LinkedHashMap<>();
+    /** Registry id → the client ids of every account we hold there (R24). */
+    private final Map<String, Set<String>> clientIdsByRegistry = new LinkedHashMap<>();
     /** TLD or multi-label suffix (e.g. {@code co.uk}) → registry id. */
     private final Map<String, String> registryBySuffix = new TreeMap<>();
 
@@ -54,6 +58,11 @@ public class RegistryRouter {
             RegistryAdapterFactory factory = factoryFor(id, registry.flavour(), available);
             adaptersById.put(id, guard.apply(factory.create(id, registry, config.policy(id))));
             registryByAccount.put(id, id);
+            Set<String> clientIds = new HashSet<>();
+            clientIds.add(registry.clientId());
+            registry.accounts().values().forEach(account -> clientIds.add(account.clientId()));
+            clientIds.remove(null);
+            clientIdsByRegistry.put(id, Set.copyOf(clientIds));
             registry.accounts().forEach((name, account) -> {
                 String accountId = RegistryAccounts.id(id, name);
                 if (config.registries().containsKey(accountId)) {
@@ -120,6 +129,11 @@ public class RegistryRouter {
     /** R24: the registry a routed id (main or further account) is an account at. */
     public Optional<String> registryOf(String accountId) {
         return Optional.ofNullable(registryByAccount.get(accountId));
+    }
+
+    /** Whether {@code clientId} is one of our own accounts at the registry of routed id {@code accountId}. */
+    public boolean isOurAccount(String accountId, String clientId) {
+        return registryOf(accountId).map(clientIdsByRegistry::get).map(ids -> ids.contains(clientId)).orElse(false);
     }
 
     /** Every account's adapter, main and further ones (R24). */

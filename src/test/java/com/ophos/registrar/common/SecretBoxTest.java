@@ -37,4 +37,14 @@ class SecretBoxTest {
         assertThatThrownBy(() -> new SecretBox(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
     }
+
+    @Test
+    void fingerprintsAreKeyed_soAStoredOneCannotBeRecomputedWithoutTheKey() throws Exception {
+        byte[] request = "{\"name\":\"example.com\",\"authCode\":\"abc123\"}".getBytes();
+        byte[] fingerprint = new SecretBox(KEY).fingerprint(request);
+        assertThat(new SecretBox(KEY).fingerprint(request)).isEqualTo(fingerprint);
+        assertThat(new SecretBox(OTHER_KEY).fingerprint(request)).isNotEqualTo(fingerprint);
+        assertThat(fingerprint).isNotEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(request));
+        assertThat(new SecretBox(KEY).fingerprint("{\"authCode\":\"abc124\"}".getBytes())).isNotEqualTo(fingerprint);
+    }
 }

@@ -12,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.ophos.registrar.common.audit.AuditEvent;
+import com.ophos.registrar.jobs.JobRun;
+import com.ophos.registrar.jobs.RunKind;
+import com.ophos.registrar.jobs.RunLauncher;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation;
 import com.ophos.registrar.sandbox.EppCommandType;
@@ -36,6 +40,9 @@ class TransferAwayTest {
 
     @Inject
     SandboxRegistries sandboxes;
+
+    @Inject
+    RunLauncher runs;
 
     @AfterEach
     void clearFaults() {
@@ -93,6 +100,27 @@ class TransferAwayTest {
         assertThat(at.sponsorClientId()).isEqualTo(GAINING);
         assertThat(at.expires()).isAfter(expiresBefore);
         assertThat(sentWith(verisign(), EppCommandType.DOMAIN_TRANSFER, op.clTRID)).isEqualTo(1);
+    }
+
+    @Test
+    void aTransferApprovedOutsideTheGateway_isLearntFromThePollNotice_andTheNameLeavesUs() {
+        String name = registered(verisign());
+        verisign().transferRequestedBy(name, GAINING, 1);
+
+        runs.runNow(RunKind.POLL, JobRun.Trigger.MANUAL, "scheduler");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(name).orElseThrow().statuses))
+                .as("the request notice shows the pending transfer, so the customer can answer it")
+                .contains("pendingTransfer");
+
+        // approved without the gateway (the registry at its deadline, or the registrar's own console)
+        verisign().transferApprovedBySponsor(name);
+        runs.runNow(RunKind.POLL, JobRun.Trigger.MANUAL, "scheduler");
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(name))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list(
+                "action = ?1 and subject = ?2", "domain.transferred-away", "domain:" + name)))
+                .singleElement().satisfies(event -> assertThat(event.detail).contains(GAINING));
+        assertThat(verisign().pollQueue("ophos-vrsn")).noneMatch(m -> m.text().contains(name));
     }
 
     @Test

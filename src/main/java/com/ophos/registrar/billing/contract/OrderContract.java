@@ -3,11 +3,12 @@ package com.ophos.registrar.billing.contract;
 import com.ophos.registrar.billing.ledger.ChargeKind;
 import com.ophos.registrar.billing.ledger.Ledger;
 import com.ophos.registrar.common.InvalidInputException;
+import com.ophos.registrar.lifecycle.name.DomainName;
+import com.ophos.registrar.lifecycle.name.InvalidDomainNameException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** Takes an order: the term (R11), the payment method (R9) and the offer frozen as sold (R5). */
 @ApplicationScoped
@@ -52,13 +53,16 @@ public class OrderContract {
         return customerId;
     }
 
+    /** The primary domain is a name we may register or host (R4): the same IDNA rules as an order. */
     private static String primaryDomain(String domain) {
-        String name = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
-        if (name.length() < 3 || name.length() > 253 || !name.contains(".") || name.startsWith(".")
-                || name.endsWith(".") || name.chars().anyMatch(Character::isWhitespace)) {
+        if (domain == null || domain.isBlank()) {
             throw new InvalidInputException("domain", "a fully qualified primary domain name is required");
         }
-        return name;
+        try {
+            return DomainName.parse(domain.strip()).aLabel();
+        } catch (InvalidDomainNameException e) {
+            throw new InvalidInputException("domain", "invalid primary domain name: " + e.reason().explanation());
+        }
     }
 
     /** R4: one hosting contract per website, hence per primary domain. */

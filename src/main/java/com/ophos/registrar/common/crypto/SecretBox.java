@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Encrypts secrets at rest (domain auth codes) with AES-256-GCM. The stored form is
  * base64(nonce || ciphertext+tag); a fresh 96-bit nonce per value, so equal secrets never look equal.
+ * Also keys the fingerprints of data that may hold a secret, so a stored fingerprint cannot be
+ * brute-forced back to the secret without the key.
  */
 @ApplicationScoped
 public class SecretBox {
@@ -22,10 +25,29 @@ public class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final SecretKeySpec fingerprintKey;
     private final SecureRandom random = new SecureRandom();
 
     public SecretBox(@ConfigProperty(name = "registrar.secrets.key") String base64Key) {
         this.key = keyOf(base64Key);
+        // A subkey of its own: the encryption key is never used as a MAC key as well.
+        this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), "HmacSHA256"),
+                "registrar request fingerprint v1".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+    }
+
+    /** HMAC-SHA256 of {@code data} under a subkey of the configured key: equal data, equal fingerprint. */
+    public byte[] fingerprint(byte[] data) {
+        return hmac(fingerprintKey, data);
+    }
+
+    private static byte[] hmac(SecretKeySpec macKey, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(macKey);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 
     static SecretKey keyOf(String base64Key) {

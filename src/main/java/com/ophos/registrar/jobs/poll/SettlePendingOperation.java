@@ -7,6 +7,7 @@ import com.ophos.registrar.lifecycle.PropagateContactChange;
 import com.ophos.registrar.lifecycle.RenewDomain;
 import com.ophos.registrar.lifecycle.change.AnswerTransferAway;
 import com.ophos.registrar.lifecycle.change.SyncExpiry;
+import com.ophos.registrar.lifecycle.change.TransferAwayNotice;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
@@ -33,13 +34,15 @@ public class SettlePendingOperation {
     private final AnswerTransferAway answerTransferAway;
     private final TransferDomainIn transferDomainIn;
     private final SyncExpiry syncExpiry;
+    private final TransferAwayNotice transferAwayNotice;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
                            DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
                            PropagateContactChange contactChange, UpdateDomain updateDomain,
                            AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn,
-                           SyncExpiry syncExpiry) {
+                           SyncExpiry syncExpiry, TransferAwayNotice transferAwayNotice) {
         this.syncExpiry = syncExpiry;
+        this.transferAwayNotice = transferAwayNotice;
         this.transferDomainIn = transferDomainIn;
         this.updateDomain = updateDomain;
         this.answerTransferAway = answerTransferAway;
@@ -54,7 +57,8 @@ public class SettlePendingOperation {
     /** What happened, for the run's outcome line. */
     public String run(StoredPollMessage message) {
         if (message.clTRID == null || message.settledCode == null) {
-            return transferInAbout(message).orElse("stored (informational: " + message.text + ")");
+            return transferInAbout(message).or(() -> transferAwayAbout(message))
+                    .orElse("stored (informational: " + message.text + ")");
         }
         Optional<Operation> found = QuarkusTransaction.requiringNew().call(() ->
                 Operation.<Operation>find("clTRID", message.clTRID).firstResultOptional());
@@ -104,6 +108,11 @@ public class SettlePendingOperation {
                 Operation.Kind.DOMAIN_TRANSFER_IN, message.domain, message.registryId, Operation.State.RUNNING, PENDING)
                 .firstResultOptional());
         return requested.map(op -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status());
+    }
+
+    /** A transfer notice about a name we sponsor: the registry's view tells whether it left us. */
+    private Optional<String> transferAwayAbout(StoredPollMessage message) {
+        return message.domain == null ? Optional.empty() : transferAwayNotice.run(message.registryId, message.domain);
     }
 
     /** The core's create flow records a create from an info query once the entry is marked unknown. */
