@@ -124,6 +124,15 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void keysDerivedFromTheLongestIdempotencyKey_fit() {
+        // The API allows 255 characters; a holder change per domain appends "#holder:" and the name.
+        String derived = "k".repeat(255) + "#holder:" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63)
+                + "." + "d".repeat(57) + ".com";
+        QuarkusTransaction.requiringNew().run(() -> operation("frontend", derived).persistAndFlush());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Operation.count("idempotencyKey", derived))).isEqualTo(1);
+    }
+
+    @Test
     void auditEventsRoundTrip() {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             AuditEvent e = new AuditEvent();
