@@ -43,6 +43,12 @@ import org.jboss.logging.Logger;
  * command timeout fails and ends the session, since a late answer could no longer be trusted. Idle
  * sessions send {@code <hello>} every keepalive period. Futures are completed outside the lock so that
  * their callbacks may call back into the pool.
+ *
+ * <p>Timers are not set and cancelled per command (each is a Vert.x map entry and a Netty scheduled
+ * task, often on another event loop: that per-check cost showed in the client's CPU). One deadline timer
+ * stays armed while commands are in flight and, when it fires, fails the first command past its
+ * deadline or re-arms for the earliest one; one keepalive timer stays armed while the session is open
+ * and, when it fires, sends a hello only if the session has been idle for the whole period.
  */
 public final class EppSession {
     private static final Logger LOG = Logger.getLogger(EppSession.class);
@@ -59,6 +65,9 @@ public final class EppSession {
     private Negotiated negotiated;
     private long sequence;
     private long keepaliveTimer = -1;
+    /** When the session last had nothing in flight (its idle period, for the keepalive, starts there). */
+    private long idleSinceNanos = System.nanoTime();
+    private long deadlineTimer = -1;
     private volatile boolean closed;
     /** Set once a 25xx answer was read, before it is handed on: no command may follow it on this session. */
     private volatile boolean closing;
@@ -214,10 +223,12 @@ public final class EppSession {
     /** Writes a frame and starts its timeout; called with the lock held. */
     private void transmit(Pending pending, byte[] xml) {
         inFlight.add(pending);
-        disarmKeepalive();
         long seq = ++sequence;
         wireLog.record(config.registryId(), id, seq, WireLog.Direction.OUT, xml);
-        pending.timer = vertx.setTimer(config.commandTimeout().toMillis(), t -> onTimeout(pending));
+        pending.deadlineNanos = System.nanoTime() + config.commandTimeout().toNanos();
+        if (deadlineTimer < 0) {
+            armDeadlineTimer(config.commandTimeout().toNanos());
+        }
         // Closed from the event loop, never inside this monitor: closing calls back into the pool.
         socket.write(FrameDecoder.encode(xml)).onFailure(failure -> vertx.runOnContext(v -> close(
                 new EppConnectionException("write to " + config.registryId() + " failed", true, failure))));
@@ -282,8 +293,7 @@ public final class EppSession {
             hello = inFlight.stream().filter(p -> p.clTRID == null).findFirst().orElse(null);
             if (hello != null) {
                 inFlight.remove(hello);
-                vertx.cancelTimer(hello.timer);
-                armKeepaliveIfIdle();
+                markIdleIfNothingInFlight();
             }
         }
         if (hello == null) {
@@ -310,13 +320,12 @@ public final class EppSession {
                 }
             }
             if (matched != null) {
-                vertx.cancelTimer(matched.timer);
                 if (ResultCodes.closesSession(response.code())) {
                     // Before the answer completes: its callbacks may already ask the pool for a session.
                     closing = true;
                     closingCode = response.code();
                 } else {
-                    armKeepaliveIfIdle();
+                    markIdleIfNothingInFlight();
                 }
             }
         }
@@ -331,12 +340,42 @@ public final class EppSession {
         }
     }
 
-    private void onTimeout(Pending pending) {
+    // ---- command deadlines ------------------------------------------------------------------------
+
+    private void armDeadlineTimer(long delayNanos) {
+        deadlineTimer = vertx.setTimer(Math.max(1, (delayNanos + 999_999) / 1_000_000), t -> onDeadlineTimer());
+    }
+
+    /**
+     * Fails the first command past its deadline, or re-arms for the earliest deadline still ahead (commands
+     * share one timeout, so the oldest in flight comes first).
+     */
+    private void onDeadlineTimer() {
+        Pending overdue = null;
         synchronized (this) {
-            if (!inFlight.remove(pending)) {
+            deadlineTimer = -1;
+            if (closed || inFlight.isEmpty()) {
                 return;
             }
+            long now = System.nanoTime();
+            long earliest = Long.MAX_VALUE;
+            for (Pending p : inFlight) {
+                if (p.deadlineNanos - now <= 0) {
+                    overdue = p;
+                    break;
+                }
+                earliest = Math.min(earliest, p.deadlineNanos - now);
+            }
+            if (overdue == null) {
+                armDeadlineTimer(earliest);
+                return;
+            }
+            inFlight.remove(overdue);
         }
+        onTimeout(overdue);
+    }
+
+    private void onTimeout(Pending pending) {
         EppTimeoutException timeout = new EppTimeoutException(pending.command, config.commandTimeout(),
                 pending.transform);
         // Closed (and out of the pool) before the caller hears of the timeout, so its next command
@@ -349,16 +388,19 @@ public final class EppSession {
 
     private void armKeepalive() {
         synchronized (this) {
-            armKeepaliveIfIdle();
+            markIdleIfNothingInFlight();
+            armKeepaliveTimer(config.keepalive().toNanos());
         }
     }
 
-    private void armKeepaliveIfIdle() {
-        if (closed || !inFlight.isEmpty()) {
-            return;
+    private void markIdleIfNothingInFlight() {
+        if (inFlight.isEmpty()) {
+            idleSinceNanos = System.nanoTime();
         }
-        disarmKeepalive();
-        keepaliveTimer = vertx.setTimer(config.keepalive().toMillis(), t -> sendHello());
+    }
+
+    private void armKeepaliveTimer(long delayNanos) {
+        keepaliveTimer = vertx.setTimer(Math.max(1, (delayNanos + 999_999) / 1_000_000), t -> onKeepaliveTimer());
     }
 
     private void disarmKeepalive() {
@@ -368,12 +410,24 @@ public final class EppSession {
         }
     }
 
-    private void sendHello() {
+    /** Sends a hello once the session has been idle for a whole keepalive period; else waits for the rest. */
+    private void onKeepaliveTimer() {
         synchronized (this) {
             keepaliveTimer = -1;
-            if (closed || !inFlight.isEmpty()) {
+            if (closed) {
                 return;
             }
+            long keepalive = config.keepalive().toNanos();
+            if (!inFlight.isEmpty()) {
+                armKeepaliveTimer(keepalive);
+                return;
+            }
+            long idle = System.nanoTime() - idleSinceNanos;
+            if (idle < keepalive) {
+                armKeepaliveTimer(keepalive - idle);
+                return;
+            }
+            armKeepaliveTimer(keepalive);
             Pending hello = new Pending("hello", null, false, new CompletableFuture<>());
             hello.answer.whenComplete((greeting, failure) -> {
                 if (failure == null) {
@@ -396,9 +450,12 @@ public final class EppSession {
             closed = true;
             closeCause = cause;
             disarmKeepalive();
+            if (deadlineTimer >= 0) {
+                vertx.cancelTimer(deadlineTimer);
+                deadlineTimer = -1;
+            }
             failed = new ArrayList<>(inFlight);
             inFlight.clear();
-            failed.forEach(p -> vertx.cancelTimer(p.timer));
         }
         LOG.debugf("%s session %s closed: %s", config.registryId(), id, cause.getMessage());
         socket.close();
@@ -435,7 +492,7 @@ public final class EppSession {
         final String clTRID;
         final boolean transform;
         final CompletableFuture<EppInbound> answer;
-        long timer = -1;
+        long deadlineNanos;
 
         Pending(String command, String clTRID, boolean transform, CompletableFuture<EppInbound> answer) {
             this.command = command;

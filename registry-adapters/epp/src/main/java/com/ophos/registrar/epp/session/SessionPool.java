@@ -31,6 +31,9 @@ import org.jboss.logging.Logger;
  * grows back by one per {@code backoffMax} without a further 2502.
  *
  * <p>State is guarded by the pool's monitor; sessions are called and futures completed outside it.
+ *
+ * <p>A waiting command's deadline is checked by one queue timer (armed while commands wait, re-armed for
+ * the earliest deadline when it fires), not by a timer set and cancelled per command.
  */
 public final class SessionPool {
     private static final Logger LOG = Logger.getLogger(SessionPool.class);
@@ -51,6 +54,8 @@ public final class SessionPool {
     private Duration backoff = Duration.ZERO;
     private long nextConnectNanos;
     private long retryTimer = -1;
+    private long queueTimer = -1;
+    private long queueTimerDueNanos;
     private String lastFailure = "";
     /** Why the last connect or login failed; the cause of commands that found no session (a 2502 login). */
     private Throwable lastFailureCause;
@@ -79,8 +84,10 @@ public final class SessionPool {
                         "EPP queue of " + config.registryId() + " is full (" + waiters.size() + " waiting)"));
             }
             waiters.addLast(waiter);
-            waiter.timer = vertx.setTimer(queueWait().toMillis(), t -> expire(waiter));
             dispatch(actions);
+            if (!waiters.isEmpty() && queueTimer < 0) {
+                armQueueTimer(queueWait().toNanos());
+            }
         }
         actions.forEach(Runnable::run);
         return waiter.result;
@@ -150,12 +157,14 @@ public final class SessionPool {
             if (retryTimer >= 0) {
                 vertx.cancelTimer(retryTimer);
             }
+            if (queueTimer >= 0) {
+                vertx.cancelTimer(queueTimer);
+            }
             open = new ArrayList<>(sessions);
             abandoned = new ArrayList<>(waiters);
             waiters.clear();
         }
         for (Waiter w : abandoned) {
-            vertx.cancelTimer(w.timer);
             w.result.completeExceptionally(new EppUnavailableException(
                     "EPP client of " + config.registryId() + " closed"));
         }
@@ -204,7 +213,6 @@ public final class SessionPool {
                 break;
             }
             Waiter waiter = waiters.pollFirst();
-            vertx.cancelTimer(waiter.timer);
             slot.inUse++;
             actions.add(() -> run(slot, waiter));
         }
@@ -383,23 +391,51 @@ public final class SessionPool {
             return false;
         }
         waiters.addFirst(waiter);
-        waiter.timer = vertx.setTimer(Math.max(1, left / 1_000_000), t -> expire(waiter));
+        if (queueTimer >= 0 && queueTimerDueNanos - waiter.deadlineNanos > 0) {
+            vertx.cancelTimer(queueTimer);
+            queueTimer = -1;
+        }
+        if (queueTimer < 0) {
+            armQueueTimer(left);
+        }
         return true;
     }
 
-    private void expire(Waiter waiter) {
+    private void armQueueTimer(long delayNanos) {
+        queueTimerDueNanos = System.nanoTime() + delayNanos;
+        queueTimer = vertx.setTimer(Math.max(1, (delayNanos + 999_999) / 1_000_000), t -> expireOverdue());
+    }
+
+    /** Fails every waiting command past its deadline; re-arms for the earliest deadline still ahead. */
+    private void expireOverdue() {
+        List<Waiter> expired = new ArrayList<>();
         String failure;
         Throwable cause;
         synchronized (this) {
-            if (!waiters.remove(waiter)) {
-                return;
+            queueTimer = -1;
+            long now = System.nanoTime();
+            long earliest = Long.MAX_VALUE;
+            for (java.util.Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+                Waiter waiter = it.next();
+                long left = waiter.deadlineNanos - now;
+                if (left <= 0) {
+                    expired.add(waiter);
+                    it.remove();
+                } else {
+                    earliest = Math.min(earliest, left);
+                }
+            }
+            if (!closed && earliest != Long.MAX_VALUE) {
+                armQueueTimer(earliest);
             }
             failure = lastFailure;
             cause = lastFailureCause;
         }
-        waiter.result.completeExceptionally(new EppUnavailableException("no " + config.registryId()
-                + " session within " + queueWait().toMillis() + " ms"
-                + (failure.isEmpty() ? "" : " (" + failure + ")"), cause));
+        for (Waiter waiter : expired) {
+            waiter.result.completeExceptionally(new EppUnavailableException("no " + config.registryId()
+                    + " session within " + queueWait().toMillis() + " ms"
+                    + (failure.isEmpty() ? "" : " (" + failure + ")"), cause));
+        }
     }
 
     /** How long a command waits for a session: time to open one, then to get a command through. */
@@ -437,7 +473,6 @@ public final class SessionPool {
         final EppCommand command;
         final CompletableFuture<EppResponse> result = new CompletableFuture<>();
         final long deadlineNanos;
-        long timer = -1;
 
         Waiter(EppCommand command, long deadlineNanos) {
             this.command = command;

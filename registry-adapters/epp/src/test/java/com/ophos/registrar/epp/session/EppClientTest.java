@@ -30,6 +30,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.io.FileOutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -555,6 +558,39 @@ class EppClientTest {
         running.forEach(f -> assertThat(f.join().code()).isEqualTo(1000));
         assertThat(server.maxOutstanding.get()).isEqualTo(3);
         assertThat(server.connections.get()).isEqualTo(1);
+    }
+
+    /**
+     * Timers are per session and per pool, not per command: a timer set and cancelled for every command
+     * (queue wait, command timeout, keepalive re-arm) was a measurable part of the client's CPU per check.
+     */
+    @Test
+    void commandsDoNotEachSetATimer() {
+        AtomicInteger timersSet = new AtomicInteger();
+        Vertx counting = (Vertx) Proxy.newProxyInstance(Vertx.class.getClassLoader(), new Class<?>[] {Vertx.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("setTimer")) {
+                        timersSet.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(vertx, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        EppClient client = new EppClient(config().withSessions(1, 1), counting, null, WireLog.off());
+        clients.add(client);
+        assertThat(client.execute(info("first.com")).await().atMost(WAIT).code()).isEqualTo(1000);
+        int afterLogin = timersSet.get();
+
+        List<CompletableFuture<EppResponse>> running = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            running.add(client.execute(info("t" + i + ".com")).subscribeAsCompletionStage());
+        }
+        running.forEach(f -> assertThat(f.join().code()).isEqualTo(1000));
+
+        // 40 commands, 39 of them queued: at most the queue timer and a re-armed deadline or keepalive timer
+        assertThat(timersSet.get() - afterLogin).isLessThanOrEqualTo(4);
     }
 
     @Test
