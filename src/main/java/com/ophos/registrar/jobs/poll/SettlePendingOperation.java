@@ -10,6 +10,7 @@ import com.ophos.registrar.lifecycle.change.SyncExpiry;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.restore.RestoreDomain;
 import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +34,14 @@ public class SettlePendingOperation {
     private final AnswerTransferAway answerTransferAway;
     private final TransferDomainIn transferDomainIn;
     private final SyncExpiry syncExpiry;
+    private final RestoreDomain restoreDomain;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
                            DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
                            PropagateContactChange contactChange, UpdateDomain updateDomain,
                            AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn,
-                           SyncExpiry syncExpiry) {
+                           SyncExpiry syncExpiry, RestoreDomain restoreDomain) {
+        this.restoreDomain = restoreDomain;
         this.syncExpiry = syncExpiry;
         this.transferDomainIn = transferDomainIn;
         this.updateDomain = updateDomain;
@@ -88,6 +91,7 @@ public class SettlePendingOperation {
                     + answerTransferAway.reconcile(op.id).status();
             case DOMAIN_TRANSFER_IN -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status();
             case DOMAIN_EXPIRY_SYNC -> "expiry sync " + op.id + ": " + syncExpiry.settle(op.id, code, text).status();
+            case DOMAIN_RESTORE -> "restore " + op.id + ": " + restoreDomain.settle(op.id, code, text).status();
         };
     }
 

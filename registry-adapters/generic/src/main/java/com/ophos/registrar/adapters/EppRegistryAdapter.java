@@ -25,6 +25,7 @@ import com.ophos.registrar.epp.model.ResultCodes;
 import com.ophos.registrar.epp.model.RgpExtension;
 import com.ophos.registrar.epp.model.RgpResData;
 import com.ophos.registrar.epp.model.SecDnsExtension;
+import com.ophos.registrar.registry.spi.CommandQuote;
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
 import com.ophos.registrar.registry.spi.ContactData;
@@ -44,6 +45,7 @@ import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.Glue;
 import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
@@ -207,6 +209,40 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
     private Optional<Quote> tariffQuote(String name) {
         return tldOf(name).flatMap(policy()::tariff).map(tariff -> new Quote(Optional.of(tariff.create()),
                 Optional.of(tariff.renew()), PriceSource.CONFIGURED_TARIFF, false));
+    }
+
+    /**
+     * RFC 8748: a domain:check carrying fee:check for the one command, answered in the registry's
+     * currency. A registry without the fee extension, or one that does not price the command for the
+     * name, is quoted by the configured tariff.
+     */
+    @Override
+    public Uni<Optional<CommandQuote>> quoteFee(FeeQuery query) {
+        return guarded(null, () -> {
+            Optional<String> refusal = unserved(query.name());
+            if (refusal.isPresent()) {
+                return refuse(refusal.get(), null);
+            }
+            Optional<CommandQuote> tariff = policy().tariffPrice(query)
+                    .map(fee -> new CommandQuote(fee, PriceSource.CONFIGURED_TARIFF));
+            return negotiated().chain(negotiated -> {
+                if (!negotiated.hasExtension(EppNamespaces.FEE)) {
+                    return Uni.createFrom().item(tariff);
+                }
+                String command = query.command().eppName();
+                FeeExtension.CommandQuery asked = query.command() == FeeQuery.Command.RESTORE
+                        ? FeeExtension.CommandQuery.of(command)
+                        : FeeExtension.CommandQuery.of(command, Period.years(query.years()));
+                EppCommand check = domainCommand(new DomainCommand.Check(List.of(query.name())), queryTrid(),
+                        query.name(), List.of(new FeeExtension.Check(Optional.of(context.currency()), List.of(asked))));
+                return send(check).map(response -> response.extension(FeeResData.CheckData.class)
+                        .flatMap(fees -> fees.item(query.name()).flatMap(item -> item.command(command))
+                                .filter(priced -> !priced.fees().isEmpty())
+                                .map(priced -> new CommandQuote(new Fee(priced.total(), fees.currency()),
+                                        PriceSource.REGISTRY_FEE_EXTENSION)))
+                        .or(() -> tariff));
+            });
+        });
     }
 
     @Override
