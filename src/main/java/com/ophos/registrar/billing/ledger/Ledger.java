@@ -53,6 +53,39 @@ public class Ledger {
                 charge.clTRID(), charge.svTRID(), charge.at());
     }
 
+    /**
+     * R24: the transfer the gaining account requested to move a name between two of our registry
+     * accounts, re-billed to the name's customer once per move. A move is no journal operation, so the
+     * entry is keyed by its reference {@code account-move-<id>} (unique per customer and kind), and
+     * only recorded once the gaining account sponsors the name.
+     */
+    public LedgerEntry recordAccountMoveTransfer(long customerId, String domain, long moveId, String registryId,
+                                                 Fee fee, String clTRID, String svTRID, Instant at) {
+        String reference = "account-move-" + moveId;
+        Optional<LedgerEntry> already = writer.sameReference(customerId, ChargeKind.REGISTRY_TRANSFER, reference);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        LedgerEntry entry = new LedgerEntry();
+        entry.customerId = customerId;
+        entry.domain = domain;
+        entry.registryId = Objects.requireNonNull(registryId, "registryId");
+        entry.kind = ChargeKind.REGISTRY_TRANSFER;
+        entry.amount = Money.exact(fee.amount(), fee.currency(), "fee.amount");
+        entry.currency = fee.currency();
+        entry.vatRate = config.vatRate();
+        entry.vatAmount = Money.vat(entry.amount, entry.vatRate, fee.currency());
+        entry.clTRID = clTRID;
+        entry.svTRID = svTRID;
+        entry.reference = reference;
+        entry.createdAt = at == null ? Instant.now() : at;
+        try {
+            return writer.insert(entry);
+        } catch (PersistenceException raced) {
+            return writer.sameReference(customerId, ChargeKind.REGISTRY_TRANSFER, reference).orElseThrow(() -> raced);
+        }
+    }
+
     /** Records the registry's credit for a deletion inside the add grace period as a negative entry. */
     public LedgerEntry recordRefund(RegistryRefund refund) {
         Fee credit = refund.credit();

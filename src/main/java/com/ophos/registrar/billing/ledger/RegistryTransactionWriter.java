@@ -23,6 +23,12 @@ class RegistryTransactionWriter {
         return LedgerEntry.<LedgerEntry>find("operationId = ?1 and kind = ?2", operationId, kind).firstResultOptional();
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<LedgerEntry> sameReference(long customerId, ChargeKind kind, String reference) {
+        return LedgerEntry.<LedgerEntry>find("customerId = ?1 and kind = ?2 and reference = ?3", customerId, kind,
+                reference).firstResultOptional();
+    }
+
     /** An entry of another operation that the registry reported under the same svTRID. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<LedgerEntry> otherOperationWith(String registryId, String svTRID, long operationId) {
