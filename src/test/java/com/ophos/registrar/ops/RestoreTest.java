@@ -31,9 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * POST /api/v1/domains/{name}/restorations against the Verisign sandbox (RGP request then report, fee
- * extension): a name the gateway deleted, held in redemptionPeriod, comes back for its customer with
- * its row, and the restore fee is charged once; anything else is refused before a restore is sent.
+ * POST /api/v1/domains/{name}/restorations against the sandboxes: Verisign (RGP request then report,
+ * fee extension) and AFNIC (request only, tariff). A name the gateway deleted, held in
+ * redemptionPeriod, comes back for its customer with its row, and the restore fee is charged once;
+ * anything else is refused before a restore is sent.
  */
 @QuarkusTest
 class RestoreTest {
@@ -84,6 +85,31 @@ class RestoreTest {
         assertThat(restore(name, owner, key)).isEqualTo(id);
         assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_UPDATE)).isEqualTo(updates);
         assertThat(restoreCharges(name)).hasSize(1);
+    }
+
+    @Test
+    void atAfnic_theRequestAloneRestores_pricedByTheTariff() {
+        String name = registeredAtAfnic();
+        long owner = row(name).orElseThrow().customerId;
+        afnic().clock().advance(PAST_ADD_GRACE);
+        Response deletion = actingFor(owner).header("Idempotency-Key", newKey()).delete("/api/v1/domains/" + name);
+        assertThat(deletion.statusCode()).as(deletion.asString()).isIn(200, 202);
+        assertThat(afnic().domain(name).orElseThrow().rgpStatuses()).contains("redemptionPeriod");
+        long checks = afnic().commandsReceived(EppCommandType.DOMAIN_CHECK);
+
+        Operation op = awaitFinished(restore(name, owner, newKey()));
+
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(afnic().domain(name).orElseThrow().rgpStatuses()).doesNotContain("redemptionPeriod", "pendingRestore");
+        assertThat(sentWith(afnic(), EppCommandType.DOMAIN_UPDATE, op.clTRID)).isEqualTo(1);
+        assertThat(sentWith(afnic(), EppCommandType.DOMAIN_UPDATE, op.clTRID + "-rpt")).isZero();
+        // AFNIC offers no fee extension: no fee check, the configured .fr restore tariff.
+        assertThat(afnic().commandsReceived(EppCommandType.DOMAIN_CHECK)).isEqualTo(checks);
+        assertThat(restoreCharges(name)).singleElement().satisfies(charge -> {
+            assertThat(charge.amount).isEqualByComparingTo("5.07");
+            assertThat(charge.currency).isEqualTo("EUR");
+        });
+        assertThat(row(name).orElseThrow().customerId).isEqualTo(owner);
     }
 
     @Test
@@ -142,6 +168,27 @@ class RestoreTest {
         return name;
     }
 
+    /** A .fr name for a company (R1), registered through the API and confirmed by the AFNIC sandbox. */
+    private String registeredAtAfnic() {
+        long customer = frontend().header("Idempotency-Key", newKey())
+                .body("{\"name\":\"Dupont SARL\",\"email\":\"contact@dupont.example\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long holder = frontend().header("Idempotency-Key", newKey()).body("""
+                {"customerId":%d,"kind":"organization","name":"Jeanne Martin","organization":"Dupont SARL",
+                 "email":"jeanne.martin@dupont.example","phone":"+33.145678900",
+                 "address":{"street":["12 rue de la Paix"],"city":"Paris","postalCode":"75002","countryCode":"FR"},
+                 "legalEntity":{"form":"company","siren":"732829320","vat":"FR44732829320"}}""".formatted(customer))
+                .post("/api/v1/contacts").then().statusCode(201).extract().jsonPath().getLong("id");
+        String name = "rgp-" + java.util.UUID.randomUUID().toString().substring(0, 12) + ".fr";
+        long id = frontend().header("Idempotency-Key", newKey()).body("""
+                {"customerId":%d,"name":"%s","years":1,"holder":%d,"admin":%d,"tech":[%d],
+                 "nameservers":["ns1.ophos.example","ns2.ophos.example"]}""".formatted(customer, name, holder, holder,
+                        holder))
+                .post("/api/v1/domains").then().extract().jsonPath().getLong("id");
+        assertThat(awaitFinished(id).state).isEqualTo(Operation.State.SUCCEEDED);
+        return name;
+    }
+
     private static long restore(String name, long owner, String key) {
         Response answer = actingFor(owner).header("Idempotency-Key", key).post(restorations(name));
         assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 202);
@@ -176,5 +223,9 @@ class RestoreTest {
 
     private SandboxRegistry verisign() {
         return sandboxes.registry("verisign");
+    }
+
+    private SandboxRegistry afnic() {
+        return sandboxes.registry("afnic");
     }
 }
