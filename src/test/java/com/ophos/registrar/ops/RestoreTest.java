@@ -16,6 +16,7 @@ import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation;
 import com.ophos.registrar.sandbox.DomainSnapshot;
 import com.ophos.registrar.sandbox.EppCommandType;
+import com.ophos.registrar.sandbox.FaultTrigger;
 import com.ophos.registrar.sandbox.SandboxRegistries;
 import com.ophos.registrar.sandbox.SandboxRegistry;
 import com.ophos.registrar.sandbox.Tariff;
@@ -45,8 +46,9 @@ class RestoreTest {
     SandboxRegistries sandboxes;
 
     @AfterEach
-    void configuredPrices() {
+    void configuredPricesAndNoFaults() {
         verisign().configuredPrices();
+        verisign().faults().clear();
     }
 
     @Test
@@ -85,6 +87,27 @@ class RestoreTest {
         assertThat(restore(name, owner, key)).isEqualTo(id);
         assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_UPDATE)).isEqualTo(updates);
         assertThat(restoreCharges(name)).hasSize(1);
+    }
+
+    @Test
+    void aRequestAppliedButItsAnswerLost_isReconciledByInfo_andFinishedByTheReportAlone() {
+        String name = inRedemption();
+        long owner = row(name).orElseThrow().customerId;
+        // The registry applies the request (pendingRestore) and the connection drops before its answer.
+        verisign().faults().closeAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_UPDATE));
+
+        Operation op = awaitFinished(restore(name, owner, newKey()));
+
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_UPDATE, op.clTRID)).as("the request, once")
+                .isEqualTo(1);
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_UPDATE, op.clTRID + "-rpt")).isEqualTo(1);
+        assertThat(verisign().domain(name).orElseThrow().rgpStatuses()).doesNotContain("redemptionPeriod",
+                "pendingRestore");
+        assertThat(row(name).orElseThrow().customerId).isEqualTo(owner);
+        // The request's own answer (and its fee) was lost: the quote it echoed is charged, once.
+        assertThat(restoreCharges(name)).singleElement()
+                .satisfies(charge -> assertThat(charge.amount).isEqualByComparingTo("40.00"));
     }
 
     @Test

@@ -47,6 +47,8 @@ public class RestoreDomain {
     private static final Logger LOG = Logger.getLogger(RestoreDomain.class);
     static final String REDEMPTION = "redemptionPeriod";
     private static final Set<String> DELETE_CYCLE = Set.of(REDEMPTION, "pendingRestore", "pendingDelete");
+    /** Where a resend helps: nothing applied yet, or the request applied and its report still due. */
+    private static final Set<String> RESENDABLE = Set.of(REDEMPTION, "pendingRestore");
 
     private final OperationJournal journal;
     private final RegistryRouter router;
@@ -132,8 +134,8 @@ public class RestoreDomain {
 
     /**
      * Settles an entry of unknown outcome from the registry's view: ours and out of the delete cycle =
-     * restored; still in redemption = not applied, requeued. A request applied without its report
-     * ({@code pendingRestore}) cannot be finished by resending the request, so it stays unsettled.
+     * restored; still in redemption = not applied, or a request applied whose report is missing
+     * ({@code pendingRestore}): requeued, and the resend (same clTRID) sends what is missing.
      */
     public ChangeResult reconcile(long operationId) {
         Operation op = journal.find(operationId).orElseThrow();
@@ -146,10 +148,10 @@ public class RestoreDomain {
             return complete(op.id, 1000, "reconciled: the registry shows the name restored", op.svTRID,
                     Optional.empty());
         }
-        if (cycle.filter(REDEMPTION::equals).isPresent()) {
+        if (info.ours() && cycle.filter(RESENDABLE::contains).isPresent()) {
             journal.requeue(op.id);
-            return new ChangeResult(ChangeResult.Status.UNSETTLED, op.id,
-                    "not applied at the registry; requeued for a resend with the same clTRID");
+            return new ChangeResult(ChangeResult.Status.UNSETTLED, op.id, "the registry shows " + cycle.get()
+                    + "; requeued for a resend with the same clTRID");
         }
         LOG.warnf("restore %d of %s: the registry shows %s; left for support", op.id, op.domain,
                 cycle.orElse("sponsor " + info.sponsor()));
