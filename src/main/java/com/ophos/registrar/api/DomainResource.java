@@ -14,6 +14,7 @@ import com.ophos.registrar.lifecycle.change.PatchDomain;
 import com.ophos.registrar.lifecycle.change.SetAuthCode;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.journal.RequestHash;
+import com.ophos.registrar.lifecycle.restore.RestoreOnRequest;
 import com.ophos.registrar.lifecycle.transfer.RequestTransferIn;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation.State;
@@ -78,13 +79,16 @@ public class DomainResource {
     private final RequestHash requestHash;
     private final RequestTransferIn requestTransferIn;
     private final AlignExpiry alignExpiry;
+    private final RestoreOnRequest restoreOnRequest;
 
     public DomainResource(CheckDomains checkDomains, RegisterDomain registerDomain, OperationDispatcher dispatcher,
                           OperationJournal journal, RenewOnRequest renewOnRequest, DeleteOnRequest deleteOnRequest,
                           SecurityIdentity caller, CustomerScope scope,
                           @ConfigProperty(name = "registrar.api.sync-wait", defaultValue = "PT2S") Duration syncWait,
                           PatchDomain patchDomain, SetAuthCode setAuthCode, AnswerTransferAway answerTransferAway,
-                          RequestHash requestHash, RequestTransferIn requestTransferIn, AlignExpiry alignExpiry) {
+                          RequestHash requestHash, RequestTransferIn requestTransferIn, AlignExpiry alignExpiry,
+                          RestoreOnRequest restoreOnRequest) {
+        this.restoreOnRequest = restoreOnRequest;
         this.alignExpiry = alignExpiry;
         this.requestTransferIn = requestTransferIn;
         this.patchDomain = patchDomain;
@@ -228,6 +232,28 @@ public class DomainResource {
         String principal = caller.getPrincipal().getName();
         String hash = requestHash.of(java.util.List.of("expiry-alignment", DomainName.parse(name).aLabel(), request));
         var attempt = alignExpiry.run(name, request.expiryDay(), principal, key, hash);
+        Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
+        return accepted(operationId, principal, key);
+    }
+
+    @POST
+    @Path("/{name}/restorations")
+    @Operation(summary = "Restore a deleted name from redemption (RGP)",
+            description = "Requires an Idempotency-Key; no body. Only a name the gateway deleted for this customer, "
+                    + "which its registry holds in redemptionPeriod (RFC 3915, asked by info), can be restored: any "
+                    + "other state is refused with 422 naming the registry's status, nothing sent. The restore fee is "
+                    + "quoted by the registry's fee check where it offers the fee extension, else by the configured "
+                    + "tariff, echoed with the restore (a changed price fails it) and charged once "
+                    + "(REGISTRY_RESTORE). Verisign gets the request then the report, AFNIC the request only. 200 "
+                    + "with the finished operation, or 202 with Location of the operation.")
+    public Response restore(@PathParam("name") String name,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        String aLabel = DomainName.parse(name).aLabel();
+        scope.requireOwner(restoreOnRequest.formerOwner(aLabel), aLabel);
+        String key = IdempotencyKeys.require(idempotencyKey);
+        String principal = caller.getPrincipal().getName();
+        String hash = requestHash.of(List.of("restoration", aLabel));
+        var attempt = restoreOnRequest.run(aLabel, principal, key, hash);
         Long operationId = awaitOutcome(attempt).map(r -> r.operationId()).orElse(null);
         return accepted(operationId, principal, key);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,13 @@ public class AccountMove extends PanacheEntityBase {
     public String approveSvTRID;
 
     public String failure;
+
+    /** What the registry charges the gaining account for the transfer: reported, else quoted and echoed. */
+    @Column(name = "transfer_fee", precision = 19, scale = 2)
+    public BigDecimal transferFee;
+
+    @Column(name = "transfer_currency")
+    public String transferCurrency;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

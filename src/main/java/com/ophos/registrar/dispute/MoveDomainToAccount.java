@@ -1,15 +1,19 @@
 package com.ophos.registrar.dispute;
 
+import com.ophos.registrar.billing.ledger.Ledger;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.crypto.SecretBox;
 import com.ophos.registrar.lifecycle.AuthCodes;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.name.DomainName;
 import com.ophos.registrar.registry.RegistryRouter;
+import com.ophos.registrar.registry.spi.CommandQuote;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
+import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryException;
@@ -19,10 +23,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import static com.ophos.registrar.dispute.ClientStatuses.TRANSFER_LOCK;
 import static com.ophos.registrar.dispute.ClientStatuses.UPDATE_LOCK;
 import static com.ophos.registrar.dispute.ClientStatuses.intersection;
@@ -33,11 +39,17 @@ import static com.ophos.registrar.dispute.ClientStatuses.intersection;
  * the registry this is a transfer between the two accounts: the losing account sets a fresh auth
  * code, the gaining account requests the transfer with it, the losing account approves. Each step is
  * journaled before it is sent ({@link AccountMoves}) and audited with the registry's transaction ids;
- * a failed move is run again and continues from what the registry holds.
+ * a failed move is run again and continues from what the registry holds. The registry charges the
+ * gaining account for the transfer: its price is quoted (fee check, else tariff) and echoed with the
+ * request, and once the gaining account sponsors the name that fee (as reported, else as quoted, else
+ * the tariff) is re-billed to the name's customer, once per move.
  */
 @ApplicationScoped
 public class MoveDomainToAccount {
+    private static final Logger LOG = Logger.getLogger(MoveDomainToAccount.class);
     static final String PENDING_TRANSFER = "pendingTransfer";
+    /** The request names no period: registries transfer for one year by default, and price it so. */
+    private static final int TRANSFER_YEARS = 1;
     /** What makes the registry refuse the auth code change or the transfer. */
     static final Set<String> BLOCKING = Set.of(UPDATE_LOCK, TRANSFER_LOCK, "serverUpdateProhibited",
             "serverTransferProhibited", "pendingDelete");
@@ -47,14 +59,16 @@ public class MoveDomainToAccount {
     private final AuthCodes authCodes;
     private final SecretBox secrets;
     private final DisputesConfig config;
+    private final Ledger ledger;
 
     public MoveDomainToAccount(RegistryRouter router, AccountMoves moves, AuthCodes authCodes, SecretBox secrets,
-                               DisputesConfig config) {
+                               DisputesConfig config, Ledger ledger) {
         this.router = router;
         this.moves = moves;
         this.authCodes = authCodes;
         this.secrets = secrets;
         this.config = config;
+        this.ledger = ledger;
     }
 
     public AccountMove run(String domainName, String toAccount, String actor, String reason) {
@@ -117,13 +131,18 @@ public class MoveDomainToAccount {
     }
 
     private AccountMove request(AccountMove move, RegistryAdapter gaining, String authCode) {
+        Optional<Fee> quote = read(Optional.of(move), "fee check",
+                () -> gaining.quoteFee(FeeQuery.transfer(move.domain, TRANSFER_YEARS))).map(CommandQuote::fee);
         String clTRID = moves.sending(move, "request");
         TransferState requested = send(move, "request", () -> gaining.transferDomain(new DomainTransfer(move.domain,
-                DomainTransfer.Op.REQUEST, Optional.empty(), Optional.of(authCode), clTRID)), clTRID);
+                DomainTransfer.Op.REQUEST, Optional.empty(), Optional.of(authCode), quote, clTRID)), clTRID);
+        Optional<Fee> fee = requested.receipt().fee().or(() -> quote);
         return moves.confirmed(move, "transfer request by " + move.toAccount, AccountMove.State.REQUESTED,
                 requested.receipt(), row -> {
                     row.requestClTRID = clTRID;
                     row.requestSvTRID = requested.receipt().svTRID();
+                    row.transferFee = fee.map(Fee::amount).orElse(null);
+                    row.transferCurrency = fee.map(Fee::currency).orElse(null);
                 });
     }
 
@@ -146,7 +165,28 @@ public class MoveDomainToAccount {
             throw new AccountMoveFailedException(Optional.of(move.id), "domain:info", Outcome.UNKNOWN,
                     "the registry still shows sponsor " + atGaining.sponsor() + " after the approval");
         }
+        chargeTransfer(move, gaining);
         return moves.finished(move, "sponsored by " + atGaining.sponsor() + " at the registry");
+    }
+
+    /** The gaining account's transfer, re-billed to the name's customer once per move (R24). */
+    private void chargeTransfer(AccountMove move, RegistryAdapter gaining) {
+        AccountMove row = QuarkusTransaction.requiringNew().call(() -> AccountMove.<AccountMove>findById(move.id));
+        Optional<Fee> fee = Optional.ofNullable(row.transferFee).map(amount -> new Fee(amount, row.transferCurrency))
+                .or(() -> gaining.policy().tariffPrice(FeeQuery.transfer(row.domain, TRANSFER_YEARS)));
+        if (fee.isEmpty()) {
+            LOG.warnf("account move %d of %s: no transfer fee reported, quoted or configured", row.id, row.domain);
+            return;
+        }
+        long customer = QuarkusTransaction.requiringNew().call(() -> Domain.byName(row.domain).orElseThrow().customerId);
+        ledger.recordAccountMoveTransfer(customer, row.domain, row.id, row.toAccount, fee.get(), row.requestClTRID,
+                row.requestSvTRID, Instant.now());
+    }
+
+    /** Whether this move's own transfer request may have reached the registry. */
+    private static boolean requestSent(AccountMove move) {
+        return move.state == AccountMove.State.REQUESTED || move.state == AccountMove.State.APPROVED
+                || "request".equals(move.sendingStep);
     }
 
     /** The losing account no longer holds the name: done already (a lost answer) or someone else's now. */
@@ -158,6 +198,9 @@ public class MoveDomainToAccount {
             throw new AccountMoveBlockedException(domain.name, "the registry shows sponsor " + held.sponsor());
         }
         AccountMove move = unfinished.orElseGet(() -> moves.open(domain, registryId, toAccount, actor, reason.strip()));
+        if (unfinished.filter(MoveDomainToAccount::requestSent).isPresent()) {
+            chargeTransfer(move, gaining);
+        }
         return moves.finished(move, "already sponsored by " + atGaining.sponsor() + " at the registry (reconciled)");
     }
 

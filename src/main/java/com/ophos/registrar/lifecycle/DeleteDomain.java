@@ -58,11 +58,18 @@ public class DeleteDomain {
     }
 
     public DeletionResult run(String name, String principal, String idempotencyKey, String rule, String reason) {
-        Domain domain = QuarkusTransaction.requiringNew().call(() -> Domain.byName(name)
-                .orElseThrow(() -> new NotFoundProblem("no domain " + name)));
-        DeletionIntent intent = new DeletionIntent(domain.name, domain.customerId, rule, reason);
+        // What the row holds is kept in the intent: a restore from redemption brings the row back.
+        record Found(String registryId, DeletionIntent intent) {
+        }
+        Found found = QuarkusTransaction.requiringNew().call(() -> {
+            Domain domain = Domain.byName(name).orElseThrow(() -> new NotFoundProblem("no domain " + name));
+            return new Found(domain.registryId, new DeletionIntent(domain.name, domain.customerId, rule, reason,
+                    DeletionIntent.Held.of(domain)));
+        });
+        DeletionIntent intent = found.intent();
         Operation op = journal.open(Operation.Kind.DOMAIN_DELETE, principal, idempotencyKey,
-                hash(name, idempotencyKey), domain.customerId, domain.name, domain.registryId, toJson(intent)).operation();
+                hash(name, idempotencyKey), intent.customerId(), intent.name(), found.registryId(), toJson(intent))
+                .operation();
         return switch (op.state) {
             case SUCCEEDED -> new DeletionResult(DeletionResult.Status.DELETED, op.id, "deleted earlier by operation " + op.id);
             case FAILED -> new DeletionResult(DeletionResult.Status.REFUSED, op.id, op.resultMessage);

@@ -5,6 +5,7 @@ import com.ophos.registrar.lifecycle.change.SyncExpiry;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.restore.RestoreDomain;
 import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +31,14 @@ public class OperationDispatcher {
     private final AnswerTransferAway answerTransferAway;
     private final TransferDomainIn transferDomainIn;
     private final SyncExpiry syncExpiry;
+    private final RestoreDomain restoreDomain;
 
     public OperationDispatcher(ExecuteDomainCreate domainCreate, RenewDomain renewDomain, DeleteDomain deleteDomain,
                                OperationJournal journal, SettlingAttempts attempts,
                                PropagateContactChange contactChange, ChangeHolderAtRegistry holderChange,
                                UpdateDomain updateDomain, AnswerTransferAway answerTransferAway,
-                               TransferDomainIn transferDomainIn, SyncExpiry syncExpiry) {
+                               TransferDomainIn transferDomainIn, SyncExpiry syncExpiry, RestoreDomain restoreDomain) {
+        this.restoreDomain = restoreDomain;
         this.syncExpiry = syncExpiry;
         this.transferDomainIn = transferDomainIn;
         this.updateDomain = updateDomain;
@@ -64,6 +67,7 @@ public class OperationDispatcher {
             case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.reconcile(operationId);
             case DOMAIN_TRANSFER_IN -> transferDomainIn.reconcile(operationId);
             case DOMAIN_EXPIRY_SYNC -> syncExpiry.reconcile(operationId);
+            case DOMAIN_RESTORE -> restoreDomain.reconcile(operationId);
         }
     }
 
@@ -96,6 +100,7 @@ public class OperationDispatcher {
                     case TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT -> answerTransferAway.resume(operationId);
                     case DOMAIN_TRANSFER_IN -> transferDomainIn.resume(operationId);
                     case DOMAIN_EXPIRY_SYNC -> syncExpiry.resume(operationId);
+                    case DOMAIN_RESTORE -> restoreDomain.resume(operationId);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf("operation %d: %s", operationId, e.getClass().getName());

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.LedgerEntry;
 import com.ophos.registrar.lifecycle.OperationDispatcher;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Domain;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,13 @@ class AlignExpiryTest {
         assertThat(again.resultMessage).contains("nothing to change");
         assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_UPDATE)).isEqualTo(updates);
         assertThat(expiryAt(name)).isEqualTo(after);
+        // Verisign bills the added time: 45 days start a second month, at the .com renew tariff (10.26/year).
+        assertThat(syncCharges(name)).singleElement().satisfies(charge -> {
+            assertThat(charge.amount).isEqualByComparingTo("1.71");
+            assertThat(charge.currency).isEqualTo("USD");
+            assertThat(charge.operationId).isEqualTo(op.id);
+            assertThat(charge.customerId).isEqualTo(rowOf(name).customerId);
+        });
     }
 
     @Test
@@ -104,6 +114,14 @@ class AlignExpiryTest {
         assertThat(sentWith(verisign(), EppCommandType.DOMAIN_UPDATE, op.clTRID)).isEqualTo(1);
         frontendActingFor(name).header("Idempotency-Key", key).body(body(aDayAfter(before, 10)))
                 .post(path(name)).then().statusCode(409);
+        // One sync, one charge: 100 days start a fourth month.
+        assertThat(syncCharges(name)).singleElement()
+                .satisfies(charge -> assertThat(charge.amount).isEqualByComparingTo("3.42"));
+    }
+
+    private static List<LedgerEntry> syncCharges(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list("domain = ?1 and kind = ?2",
+                name, ChargeKind.REGISTRY_EXPIRY_SYNC));
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.ophos.registrar.sandbox.EppCommandType;
 import com.ophos.registrar.sandbox.FaultTrigger;
 import com.ophos.registrar.sandbox.SandboxRegistries;
 import com.ophos.registrar.sandbox.SandboxRegistry;
+import com.ophos.registrar.sandbox.Tariff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -56,6 +57,52 @@ class TransferInTest {
     @AfterEach
     void clearFaults() {
         verisign().faults().clear();
+        verisign().configuredPrices();
+    }
+
+    @Test
+    void theTransferIsQuotedByTheRegistrysFeeCheck_echoed_andChargedAtThatPrice() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        // The registry prices .com transfers above our configured tariff (10.26) by the time we ask.
+        verisign().repriceBeforeNext(EppCommandType.DOMAIN_CHECK, "com", comPrices("12.00"));
+        long checksBefore = verisign().commandsReceived(EppCommandType.DOMAIN_CHECK);
+
+        long id = transfer(party, name, "Xfer-Code-1", newKey());
+        assertThat(journal(id).resultCode).as(journal(id).resultMessage).isEqualTo(1001);
+        assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_CHECK)).isEqualTo(checksBefore + 1);
+        verisign().transferApprovedBySponsor(name);
+        runs.runNow(RunKind.POLL, JobRun.Trigger.MANUAL, "scheduler");
+
+        Operation op = awaitFinished(id);
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.SUCCEEDED);
+        List<LedgerEntry> charges = charges(name);
+        assertThat(charges).hasSize(1);
+        assertThat(charges.get(0).amount).isEqualByComparingTo(new BigDecimal("12.00"));
+        assertThat(charges.get(0).currency).isEqualTo("USD");
+    }
+
+    @Test
+    void aPriceChangeBetweenQuoteAndRequest_failsTheTransfer_andChargesNothing() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        verisign().repriceBeforeNext(EppCommandType.DOMAIN_TRANSFER, "com", comPrices("13.50"));
+
+        Operation op = awaitFinished(transfer(party, name, "Xfer-Code-1", newKey()));
+
+        // RFC 8748 section 3.8: the echoed fee (the 10.26 quoted) no longer matches: 2004, nothing applied.
+        assertThat(op.state).isEqualTo(Operation.State.FAILED);
+        assertThat(op.resultCode).isEqualTo(2004);
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_TRANSFER, op.clTRID)).isEqualTo(1);
+        assertThat(verisign().domain(name).orElseThrow().pendingTransfer()).isEmpty();
+        assertThat(verisign().domain(name).orElseThrow().sponsorClientId()).isEqualTo(LOSING);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(name))).isEmpty();
+        assertThat(charges(name)).isEmpty();
+    }
+
+    private static Tariff comPrices(String transfer) {
+        return new Tariff("USD", new BigDecimal("10.26"), new BigDecimal("10.26"), new BigDecimal(transfer),
+                new BigDecimal("40.00"));
     }
 
     @Test

@@ -6,6 +6,8 @@ public enum ChargeKind {
     REGISTRY_RENEW,
     REGISTRY_TRANSFER,
     REGISTRY_RESTORE,
+    /** Verisign ConsoliDate: the time an expiry-day alignment adds, billed by the registry. */
+    REGISTRY_EXPIRY_SYNC,
     /** R19: a registry's fee for changing the customer's details (AFNIC trade), re-billed at cost. */
     REGISTRY_HOLDER_CHANGE,
     /** The registry's credit for a deletion inside the add grace period. */

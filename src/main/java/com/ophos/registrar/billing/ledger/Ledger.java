@@ -2,6 +2,7 @@ package com.ophos.registrar.billing.ledger;
 
 import com.ophos.registrar.billing.BillingConfig;
 import com.ophos.registrar.registry.spi.Fee;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -16,24 +17,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
- * The customer's account. Registry fees are re-billed at cost in the registry's currency; a
- * registry transaction is charged at most once, whether it is reported again under its svTRID or
- * under its operation (a renewal retried after a timeout), and only once the registry confirmed it.
+ * The customer's account. Registry fees are re-billed at cost in the registry's currency; an
+ * operation is charged at most once per kind, however often it is reported (a renewal retried after
+ * a timeout answers under another svTRID), and only once the registry confirmed it. The svTRID is
+ * the registry's reference, stored but not a key: a registry that reuses one for another operation
+ * still gets both charged, and the reuse is logged and counted ({@code registrar.ledger.svtrid.reused}).
  * Registry entries are committed on their own (see {@link RegistryTransactionWriter}); the unique
- * keys (registry_id, sv_trid) and (operation_id, kind) settle concurrent duplicates. Company and
- * contract entries join the caller's transaction, once per (customer_id, kind, reference).
+ * key (operation_id, kind) settles concurrent duplicates. Company and contract entries join the
+ * caller's transaction, once per (customer_id, kind, reference).
  */
 @ApplicationScoped
 public class Ledger {
 
+    private static final Logger LOG = Logger.getLogger(Ledger.class);
+
     private final BillingConfig config;
     private final RegistryTransactionWriter writer;
+    private final MeterRegistry meters;
 
-    Ledger(BillingConfig config, RegistryTransactionWriter writer) {
+    Ledger(BillingConfig config, RegistryTransactionWriter writer, MeterRegistry meters) {
         this.config = config;
         this.writer = writer;
+        this.meters = meters;
     }
 
     public LedgerEntry recordRegistryCharge(RegistryCharge charge) {
@@ -43,6 +51,39 @@ public class Ledger {
         return recordRegistryTransaction(charge.customerId(), charge.domain(), charge.operationId(),
                 charge.registryId(), charge.kind(), charge.fee().amount(), charge.fee().currency(),
                 charge.clTRID(), charge.svTRID(), charge.at());
+    }
+
+    /**
+     * R24: the transfer the gaining account requested to move a name between two of our registry
+     * accounts, re-billed to the name's customer once per move. A move is no journal operation, so the
+     * entry is keyed by its reference {@code account-move-<id>} (unique per customer and kind), and
+     * only recorded once the gaining account sponsors the name.
+     */
+    public LedgerEntry recordAccountMoveTransfer(long customerId, String domain, long moveId, String registryId,
+                                                 Fee fee, String clTRID, String svTRID, Instant at) {
+        String reference = "account-move-" + moveId;
+        Optional<LedgerEntry> already = writer.sameReference(customerId, ChargeKind.REGISTRY_TRANSFER, reference);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        LedgerEntry entry = new LedgerEntry();
+        entry.customerId = customerId;
+        entry.domain = domain;
+        entry.registryId = Objects.requireNonNull(registryId, "registryId");
+        entry.kind = ChargeKind.REGISTRY_TRANSFER;
+        entry.amount = Money.exact(fee.amount(), fee.currency(), "fee.amount");
+        entry.currency = fee.currency();
+        entry.vatRate = config.vatRate();
+        entry.vatAmount = Money.vat(entry.amount, entry.vatRate, fee.currency());
+        entry.clTRID = clTRID;
+        entry.svTRID = svTRID;
+        entry.reference = reference;
+        entry.createdAt = at == null ? Instant.now() : at;
+        try {
+            return writer.insert(entry);
+        } catch (PersistenceException raced) {
+            return writer.sameReference(customerId, ChargeKind.REGISTRY_TRANSFER, reference).orElseThrow(() -> raced);
+        }
     }
 
     /** Records the registry's credit for a deletion inside the add grace period as a negative entry. */
@@ -124,10 +165,12 @@ public class Ledger {
         if (svTRID == null || svTRID.isBlank()) {
             throw new UnconfirmedChargeException(registryId, operationId);
         }
-        Optional<LedgerEntry> already = writer.sameTransaction(registryId, svTRID, operationId, kind);
+        Optional<LedgerEntry> already = writer.sameOperation(operationId, kind);
         if (already.isPresent()) {
             return already.get();
         }
+        writer.otherOperationWith(registryId, svTRID, operationId)
+                .ifPresent(earlier -> svTridReused(registryId, svTRID, operationId, earlier));
         LedgerEntry entry = new LedgerEntry();
         entry.customerId = customerId;
         entry.domain = domain;
@@ -145,8 +188,15 @@ public class Ledger {
             return writer.insert(entry);
         } catch (PersistenceException raced) {
             // Another caller recorded the same registry transaction between our read and our insert.
-            return writer.sameTransaction(registryId, svTRID, operationId, kind).orElseThrow(() -> raced);
+            return writer.sameOperation(operationId, kind).orElseThrow(() -> raced);
         }
+    }
+
+    /** Charged anyway: the registry's reference is not ours to trust as a key. */
+    private void svTridReused(String registryId, String svTRID, long operationId, LedgerEntry earlier) {
+        LOG.warnf("registry %s reported svTRID %s for operation %d, already seen on operation %d (%s): both are "
+                + "charged", registryId, svTRID, operationId, earlier.operationId, earlier.kind);
+        meters.counter("registrar.ledger.svtrid.reused", "registry", registryId).increment();
     }
 
 

@@ -19,10 +19,20 @@ class RegistryTransactionWriter {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Optional<LedgerEntry> sameTransaction(String registryId, String svTRID, long operationId, ChargeKind kind) {
-        return LedgerEntry.<LedgerEntry>find("registryId = ?1 and svTRID = ?2", registryId, svTRID)
-                .firstResultOptional()
-                .or(() -> LedgerEntry.<LedgerEntry>find("operationId = ?1 and kind = ?2", operationId, kind)
-                        .firstResultOptional());
+    Optional<LedgerEntry> sameOperation(long operationId, ChargeKind kind) {
+        return LedgerEntry.<LedgerEntry>find("operationId = ?1 and kind = ?2", operationId, kind).firstResultOptional();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<LedgerEntry> sameReference(long customerId, ChargeKind kind, String reference) {
+        return LedgerEntry.<LedgerEntry>find("customerId = ?1 and kind = ?2 and reference = ?3", customerId, kind,
+                reference).firstResultOptional();
+    }
+
+    /** An entry of another operation that the registry reported under the same svTRID. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<LedgerEntry> otherOperationWith(String registryId, String svTRID, long operationId) {
+        return LedgerEntry.<LedgerEntry>find("registryId = ?1 and svTRID = ?2 and operationId <> ?3 order by id",
+                registryId, svTRID, operationId).firstResultOptional();
     }
 }

@@ -11,6 +11,7 @@ import com.ophos.registrar.lifecycle.change.TransferAwayNotice;
 import com.ophos.registrar.lifecycle.change.UpdateDomain;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.restore.RestoreDomain;
 import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +36,15 @@ public class SettlePendingOperation {
     private final TransferDomainIn transferDomainIn;
     private final SyncExpiry syncExpiry;
     private final TransferAwayNotice transferAwayNotice;
+    private final RestoreDomain restoreDomain;
 
     SettlePendingOperation(OperationJournal journal, ExecuteDomainCreate domainCreate, RenewDomain renewDomain,
                            DeleteDomain deleteDomain, ChangeHolderAtRegistry holderChange,
                            PropagateContactChange contactChange, UpdateDomain updateDomain,
                            AnswerTransferAway answerTransferAway, TransferDomainIn transferDomainIn,
-                           SyncExpiry syncExpiry, TransferAwayNotice transferAwayNotice) {
+                           SyncExpiry syncExpiry, TransferAwayNotice transferAwayNotice,
+                           RestoreDomain restoreDomain) {
+        this.restoreDomain = restoreDomain;
         this.syncExpiry = syncExpiry;
         this.transferAwayNotice = transferAwayNotice;
         this.transferDomainIn = transferDomainIn;
@@ -92,6 +96,7 @@ public class SettlePendingOperation {
                     + answerTransferAway.reconcile(op.id).status();
             case DOMAIN_TRANSFER_IN -> "transfer in " + op.id + ": " + transferDomainIn.reconcile(op.id).status();
             case DOMAIN_EXPIRY_SYNC -> "expiry sync " + op.id + ": " + syncExpiry.settle(op.id, code, text).status();
+            case DOMAIN_RESTORE -> "restore " + op.id + ": " + restoreDomain.settle(op.id, code, text).status();
         };
     }
 

@@ -67,7 +67,7 @@ public class AlignExpiry {
         if (!registry.policy().expirySync()) {
             throw new ExpirySyncNotOfferedException(registry.registryId());
         }
-        ExpiryAlignmentIntent intent = ExpiryAlignmentIntent.of(aLabel, domain.customerId, day);
+        ExpiryAlignmentIntent intent = ExpiryAlignmentIntent.of(aLabel, domain.customerId, day, domain.expiresAt);
         return attempts.run("expiry alignment of " + aLabel, () -> syncExpiry.run(principal, idempotencyKey,
                 requestHash, registry.registryId(), intent), ChangeResult::settled);
     }

@@ -2,6 +2,9 @@ package com.ophos.registrar.lifecycle.change;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.Ledger;
+import com.ophos.registrar.billing.ledger.RegistryCharge;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.audit.AuditLog;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
@@ -11,17 +14,23 @@ import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.DomainExpirySync;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
+import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryException;
 import com.ophos.registrar.registry.spi.RegistryReceipt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,23 +43,31 @@ import org.jboss.logging.Logger;
  * without a command, because a sync to the day it already has would move its expiry a whole year.
  * After an unknown outcome info decides: the expiry falls on the day = done; otherwise requeued and
  * resent with the same clTRID. The domain row's expiry is taken from the registry's info afterwards.
+ * Verisign bills the added time: an applied sync is charged once, at the fee the registry reported,
+ * else at the configured renew tariff prorated per month added (a started month counts whole, as R12
+ * counts the company's own renewals).
  */
 @ApplicationScoped
 public class SyncExpiry {
     private static final Logger LOG = Logger.getLogger(SyncExpiry.class);
+    private static final boolean APPLIED = true;
+    private static final boolean NOT_APPLIED = false;
 
     private final OperationJournal journal;
     private final RegistryRouter router;
+    private final Ledger ledger;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration registryTimeout;
 
-    public SyncExpiry(OperationJournal journal, RegistryRouter router, AuditLog audit, ObjectMapper json, Clock clock,
+    public SyncExpiry(OperationJournal journal, RegistryRouter router, Ledger ledger, AuditLog audit, ObjectMapper json,
+                      Clock clock,
                       @ConfigProperty(name = "registrar.runs.registry-timeout", defaultValue = "PT60S")
                       Duration registryTimeout) {
         this.journal = journal;
         this.router = router;
+        this.ledger = ledger;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -97,7 +114,7 @@ public class SyncExpiry {
             DomainInfo before = info(registry, intent.name());
             if (fallsOn(before, intent.day())) {
                 return complete(op.id, 1000, "nothing to change: the name already expires on " + intent.expiryDay(),
-                        null, before);
+                        null, before, NOT_APPLIED, Optional.empty());
             }
             RegistryReceipt receipt = registry.syncExpiry(new DomainExpirySync(intent.name(), intent.day(), op.clTRID))
                     .await().atMost(registryTimeout);
@@ -106,7 +123,7 @@ public class SyncExpiry {
                 return new ChangeResult(ChangeResult.Status.PENDING, op.id, "pending at the registry (1001)");
             }
             return complete(op.id, receipt.resultCode(), receipt.message(), receipt.svTRID(),
-                    infoAfterwards(registry, op));
+                    infoAfterwards(registry, op), APPLIED, receipt.fee());
         } catch (RegistryException e) {
             if (e.outcome() == Outcome.UNKNOWN) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
@@ -140,7 +157,7 @@ public class SyncExpiry {
         DomainInfo info = info(registryOf(op), intent.name());
         if (fallsOn(info, intent.day())) {
             return complete(op.id, 1000, "reconciled: the registry shows the expiry on " + intent.expiryDay(),
-                    op.svTRID, info);
+                    op.svTRID, info, APPLIED, Optional.empty());
         }
         journal.requeue(op.id);
         return new ChangeResult(ChangeResult.Status.UNSETTLED, op.id, "not applied at the registry; requeued");
@@ -157,7 +174,8 @@ public class SyncExpiry {
             journal.failed(op.id, settledCode, message);
             return new ChangeResult(ChangeResult.Status.REFUSED, op.id, message);
         }
-        return complete(op.id, settledCode, message, op.svTRID, infoAfterwards(registryOf(op), op));
+        return complete(op.id, settledCode, message, op.svTRID, infoAfterwards(registryOf(op), op),
+                APPLIED, Optional.empty());
     }
 
     /** Expiry instants are UTC at every registry we speak to; the day is read there. */
@@ -184,11 +202,20 @@ public class SyncExpiry {
         }
     }
 
-    /** The local copy follows the registry: the expiry it now shows. */
-    private ChangeResult complete(long operationId, int code, String message, String svTRID, DomainInfo info) {
+    /**
+     * The local copy follows the registry: the expiry it now shows. A sync that was {@code applied} is
+     * charged (the {@code reported} fee, else the tariff); one that was not needed is not.
+     */
+    private ChangeResult complete(long operationId, int code, String message, String svTRID, DomainInfo info,
+                                  boolean applied, Optional<Fee> reported) {
         Instant now = Instant.now(clock);
         Optional<Instant> expiry = Optional.ofNullable(info).flatMap(DomainInfo::expiresAt);
         String detail = expiry.isPresent() ? message : message + " (new expiry not read yet)";
+        Operation journalled = journal.find(operationId).orElseThrow();
+        ExpiryAlignmentIntent journalledIntent = intentOf(journalled);
+        Optional<Fee> fee = reported.or(() -> tariff(registryOf(journalled), journalledIntent, expiry));
+        // Without an svTRID (outcome learnt by info) our clTRID keys the charge: still once per operation.
+        String transaction = svTRID != null && !svTRID.isBlank() ? svTRID : "reconciled-" + journalled.clTRID;
         QuarkusTransaction.requiringNew().run(() -> {
             Operation op = Operation.findById(operationId);
             ExpiryAlignmentIntent intent = intentOf(op);
@@ -196,6 +223,13 @@ public class SyncExpiry {
                 expiry.ifPresent(at -> domain.expiresAt = at);
                 domain.updatedAt = now;
             });
+            if (applied) {
+                fee.ifPresentOrElse(f -> ledger.recordRegistryCharge(new RegistryCharge(intent.customerId(),
+                                intent.name(), operationId, op.registryId, ChargeKind.REGISTRY_EXPIRY_SYNC, f, op.clTRID,
+                                transaction, now)),
+                        () -> LOG.warnf("expiry sync %d of %s: no fee reported and the added time is not known "
+                                + "(or no tariff configured); not charged", operationId, intent.name()));
+            }
             journal.markFinished(op, Operation.State.SUCCEEDED, code, detail, svTRID);
             Map<String, Object> audited = new LinkedHashMap<>();
             audited.put("operation", op.id);
@@ -204,6 +238,29 @@ public class SyncExpiry {
             audit.record(op.principal, "domain.expiry-aligned", "domain:" + op.domain, audited, op.clTRID, svTRID);
         });
         return new ChangeResult(ChangeResult.Status.DONE, operationId, detail);
+    }
+
+    /**
+     * The renew tariff for the months added past the expiry the request started from, a started month
+     * counting whole; unknown when either expiry is.
+     */
+    static Optional<Fee> tariff(RegistryAdapter registry, ExpiryAlignmentIntent intent, Optional<Instant> to) {
+        if (intent.from().isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = LocalDate.ofInstant(intent.from().get(), ZoneOffset.UTC);
+        LocalDate until = LocalDate.ofInstant(to.get(), ZoneOffset.UTC);
+        long months = ChronoUnit.MONTHS.between(from, until);
+        if (from.plusMonths(months).isBefore(until)) {
+            months++;
+        }
+        if (months <= 0) {
+            return Optional.empty();
+        }
+        long added = months;
+        return registry.policy().tariffPrice(new FeeQuery(intent.name(), FeeQuery.Command.RENEW, 1))
+                .map(perYear -> new Fee(perYear.amount().multiply(BigDecimal.valueOf(added))
+                        .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP), perYear.currency()));
     }
 
     private RegistryAdapter registryOf(Operation op) {

@@ -24,7 +24,7 @@ public class Operation extends PanacheEntityBase {
 
     public enum Kind { DOMAIN_CREATE, DOMAIN_RENEW, DOMAIN_DELETE, CONTACT_UPDATE, DOMAIN_HOLDER_CHANGE, DOMAIN_UPDATE,
         DOMAIN_AUTH_CODE, DOMAIN_TRANSFER_IN, TRANSFER_AWAY_APPROVE, TRANSFER_AWAY_REJECT,
-        DOMAIN_EXPIRY_SYNC }
+        DOMAIN_EXPIRY_SYNC, DOMAIN_RESTORE }
 
     /**
      * {@code UNKNOWN}: the command may have reached the registry without an answer being read; it is

@@ -18,20 +18,26 @@ import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation;
 import com.ophos.registrar.lifecycle.name.DomainName;
 import com.ophos.registrar.registry.RegistryRouter;
+import com.ophos.registrar.registry.spi.CommandQuote;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A customer's transfer in, checked before anything is journalled or sent: the name is not ours
  * already, the customer and its contacts exist and are its own, the holder may hold the name there
  * (R1: a .fr name needs a legal entity), the period is one the registry renews by, an auth code is
- * given. The request is journalled with the quoted transfer fee and driven by {@link TransferDomainIn}.
+ * given. The transfer fee is then quoted, by the registry's fee check where it offers the fee
+ * extension (RFC 8748), else by the configured tariff; the request is journalled with that quote,
+ * which every send echoes, and driven by {@link TransferDomainIn}.
  */
 @ApplicationScoped
 public class RequestTransferIn {
@@ -41,15 +47,19 @@ public class RequestTransferIn {
     private final SecretBox secrets;
     private final SettlingAttempts attempts;
     private final ObjectMapper json;
+    private final Duration registryTimeout;
 
     public RequestTransferIn(TransferDomainIn transferDomainIn, RegistryRouter router, OperationJournal journal,
-                             SecretBox secrets, SettlingAttempts attempts, ObjectMapper json) {
+                             SecretBox secrets, SettlingAttempts attempts, ObjectMapper json,
+                             @ConfigProperty(name = "registrar.runs.registry-timeout", defaultValue = "PT60S")
+                             Duration registryTimeout) {
         this.transferDomainIn = transferDomainIn;
         this.router = router;
         this.journal = journal;
         this.secrets = secrets;
         this.attempts = attempts;
         this.json = json;
+        this.registryTimeout = registryTimeout;
     }
 
     public CompletableFuture<TransferInResult> run(TransferInOrder order, String principal, String idempotencyKey,
@@ -81,8 +91,8 @@ public class RequestTransferIn {
             }
             requireEligibleHolder(policy, name, holder);
         });
-        Optional<Fee> quote = TransferDomainIn.tariff(policy, new TransferInIntent(order.customerId(), name.aLabel(),
-                name.uLabel(), order.years(), order.holder(), null, List.of(), null, null, null));
+        Optional<Fee> quote = registry.quoteFee(FeeQuery.transfer(name.aLabel(), order.years()))
+                .await().atMost(registryTimeout).map(CommandQuote::fee);
         TransferInIntent intent = new TransferInIntent(order.customerId(), name.aLabel(), name.uLabel(), order.years(),
                 order.holder(), order.admin().orElse(null), order.tech(), secrets.seal(order.authCode()),
                 quote.map(Fee::amount).orElse(null), quote.map(Fee::currency).orElse(null));

@@ -16,6 +16,7 @@ import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
@@ -24,11 +25,9 @@ import com.ophos.registrar.registry.spi.RegistryPolicy;
 import com.ophos.registrar.registry.spi.TransferState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -265,12 +264,9 @@ public class TransferDomainIn {
                 : Optional.of(new Fee(intent.expectedFee(), intent.expectedCurrency()));
     }
 
-    /** The configured transfer tariff of the longest suffix the name falls under, for all years. */
+    /** The configured transfer tariff, for all years. */
     static Optional<Fee> tariff(RegistryPolicy policy, TransferInIntent intent) {
-        return policy.tlds().stream().map(t -> t.startsWith(".") ? t.substring(1) : t)
-                .filter(t -> intent.name().endsWith("." + t)).max(Comparator.comparingInt(String::length))
-                .flatMap(policy::tariff).map(RegistryPolicy.Tariff::transfer)
-                .map(f -> new Fee(f.amount().multiply(BigDecimal.valueOf(intent.years())), f.currency()));
+        return policy.tariffPrice(FeeQuery.transfer(intent.name(), intent.years()));
     }
 
     private RegistryAdapter registryOf(Operation op) {

@@ -1,5 +1,6 @@
 package com.ophos.registrar.registry.guard;
 
+import com.ophos.registrar.registry.spi.CommandQuote;
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
 import com.ophos.registrar.registry.spi.ContactInfo;
@@ -17,6 +18,7 @@ import com.ophos.registrar.registry.spi.DomainRenewed;
 import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.HolderChangeCancel;
 import com.ophos.registrar.registry.spi.HolderChangeQuery;
@@ -59,6 +61,11 @@ public final class GuardedRegistryAdapter implements RegistryAdapter, SharedSess
     @Override
     public Uni<List<DomainAvailability>> checkDomains(DomainCheck check) {
         return guard.query(() -> registry.checkDomains(check));
+    }
+
+    @Override
+    public Uni<Optional<CommandQuote>> quoteFee(FeeQuery query) {
+        return guard.query(() -> registry.quoteFee(query));
     }
 
     @Override

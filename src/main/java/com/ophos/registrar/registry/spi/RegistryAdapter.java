@@ -82,6 +82,16 @@ public interface RegistryAdapter {
                 registryId() + " offers no expiry-day alignment", sync.clTRID(), null));
     }
 
+    /**
+     * The price of a command on a name, to quote and then echo with it: the registry's own answer to a
+     * fee check where it offers the fee extension, else the configured tariff (as the default does);
+     * empty when neither prices it.
+     */
+    default Uni<Optional<CommandQuote>> quoteFee(FeeQuery query) {
+        return Uni.createFrom().item(policy().tariffPrice(query)
+                .map(fee -> new CommandQuote(fee, PriceSource.CONFIGURED_TARIFF)));
+    }
+
     /** Oldest message of the registry's poll queue, if any; not acknowledged. */
     Uni<Optional<PollMessage>> poll();
 

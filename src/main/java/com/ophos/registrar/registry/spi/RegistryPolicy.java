@@ -68,4 +68,23 @@ public record RegistryPolicy(String registryId, List<String> tlds, Set<Integer> 
     public Optional<Tariff> tariff(String tld) {
         return Optional.ofNullable(tariffs.get(tld));
     }
+
+    /** The configured price of a command on a name, all years, by the longest suffix it falls under. */
+    public Optional<Fee> tariffPrice(FeeQuery query) {
+        String name = query.name().toLowerCase(java.util.Locale.ROOT);
+        return tlds.stream().map(t -> t.startsWith(".") ? t.substring(1) : t)
+                .filter(t -> name.endsWith("." + t.toLowerCase(java.util.Locale.ROOT)))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .flatMap(this::tariff)
+                .map(tariff -> switch (query.command()) {
+                    case CREATE -> perYears(tariff.create(), query.years());
+                    case RENEW -> perYears(tariff.renew(), query.years());
+                    case TRANSFER -> perYears(tariff.transfer(), query.years());
+                    case RESTORE -> tariff.restore();
+                });
+    }
+
+    private static Fee perYears(Fee perYear, int years) {
+        return new Fee(perYear.amount().multiply(java.math.BigDecimal.valueOf(years)), perYear.currency());
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.LedgerEntry;
 import com.ophos.registrar.common.audit.AuditEvent;
 import com.ophos.registrar.dispute.DisputeFixtures;
 import com.ophos.registrar.dispute.DisputeFixtures.Managed;
@@ -12,12 +14,14 @@ import com.ophos.registrar.dispute.DisputeTestProfile;
 import com.ophos.registrar.sandbox.EppCommandType;
 import com.ophos.registrar.sandbox.FaultTrigger;
 import com.ophos.registrar.sandbox.LoggedCommand;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -81,6 +85,15 @@ class RegistryAccountMoveTest {
         });
         assertThat(moved.getString("requestSvTRID")).startsWith("SBX-");
         assertThat(moved.getString("approveSvTRID")).startsWith("SBX-");
+        // The registry charged the gaining account for the transfer: re-billed to the customer once.
+        assertThat(transferCharges(name.domain())).singleElement().satisfies(charge -> {
+            assertThat(charge.customerId).isEqualTo(name.customerId());
+            assertThat(charge.amount).isEqualByComparingTo(new BigDecimal("10.26"));
+            assertThat(charge.currency).isEqualTo("USD");
+            assertThat(charge.clTRID).isEqualTo(moved.getString("requestClTRID"));
+            assertThat(charge.svTRID).isEqualTo(moved.getString("requestSvTRID"));
+            assertThat(charge.reference).isEqualTo("account-move-" + moved.getLong("id"));
+        });
 
         List<AuditEvent> audit = fixtures.auditOf(name.domain());
         assertThat(audit).extracting(e -> e.action).containsOnly("support.registry-account");
@@ -145,6 +158,11 @@ class RegistryAccountMoveTest {
         assertThat(retried.getString("failure")).isNull();
         assertThat(name.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn-2");
         assertThat(fixtures.domainRow(name.domain()).registryId).isEqualTo(RESELLER);
+        // The refused request cost nothing; the transfer that went through is charged once.
+        assertThat(transferCharges(name.domain())).singleElement()
+                .satisfies(charge -> assertThat(charge.svTRID).isEqualTo(retried.getString("requestSvTRID")));
+        move(name.domain(), RESELLER, "Reseller programme (again)").then().statusCode(409);
+        assertThat(transferCharges(name.domain())).hasSize(1);
     }
 
     @Test
@@ -165,6 +183,11 @@ class RegistryAccountMoveTest {
         assertThat(moved.getString("[" + lockedAt + "].problem")).contains("clientTransferProhibited");
         assertThat(first.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn-2");
         assertThat(locked.snapshot().sponsorClientId()).isEqualTo("ophos-vrsn");
+    }
+
+    private static List<LedgerEntry> transferCharges(String domain) {
+        return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list("domain = ?1 and kind = ?2",
+                domain, ChargeKind.REGISTRY_TRANSFER));
     }
 
     private static List<LoggedCommand> logged(Managed name, String clTRID) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ophos.registrar.billing.BillingTestProfile;
 import com.ophos.registrar.registry.spi.Fee;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ class LedgerIdempotencyTest {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void theSameSvTridRecordedTwiceIsOneCharge() {
@@ -94,6 +99,38 @@ class LedgerIdempotencyTest {
             pool.shutdownNow();
         }
         assertThat(entriesOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void anSvTridTheRegistryReusesForAnotherOperationIsChargedAgainAndCounted() {
+        long customer = newCustomer();
+        long first = newOperation();
+        long second = newOperation();
+        String reused = "sv-reused-" + first;
+        double before = reuses("generic");
+
+        LedgerEntry a = ledger.recordRegistryCharge(new RegistryCharge(customer, "exemple.org", first, "generic",
+                ChargeKind.REGISTRY_RENEW, new Fee(new BigDecimal("9.50"), "EUR"), "cl-1", reused, AT));
+        LedgerEntry b = ledger.recordRegistryCharge(new RegistryCharge(customer, "exemple.net", second, "generic",
+                ChargeKind.REGISTRY_CREATE, new Fee(new BigDecimal("8.99"), "EUR"), "cl-2", reused, AT));
+
+        assertThat(b.id).isNotEqualTo(a.id);
+        assertThat(b.operationId).isEqualTo(second);
+        assertThat(b.svTRID).as("kept as the registry's reference").isEqualTo(reused);
+        assertThat(entriesOf(customer)).isEqualTo(2);
+        assertThat(reuses("generic") - before).isEqualTo(1.0);
+
+        // The same operation reported again is neither a second charge nor another reuse.
+        LedgerEntry again = ledger.recordRegistryCharge(new RegistryCharge(customer, "exemple.net", second, "generic",
+                ChargeKind.REGISTRY_CREATE, new Fee(new BigDecimal("8.99"), "EUR"), "cl-2", reused, AT));
+        assertThat(again.id).isEqualTo(b.id);
+        assertThat(entriesOf(customer)).isEqualTo(2);
+        assertThat(reuses("generic") - before).isEqualTo(1.0);
+    }
+
+    private double reuses(String registry) {
+        Counter counter = meters.find("registrar.ledger.svtrid.reused").tag("registry", registry).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.ophos.registrar.epp.model.ResultCodes;
 import com.ophos.registrar.epp.model.RgpExtension;
 import com.ophos.registrar.epp.model.RgpResData;
 import com.ophos.registrar.epp.model.SecDnsExtension;
+import com.ophos.registrar.registry.spi.CommandQuote;
 import com.ophos.registrar.registry.spi.ContactCreate;
 import com.ophos.registrar.registry.spi.ContactCreated;
 import com.ophos.registrar.registry.spi.ContactData;
@@ -44,6 +45,7 @@ import com.ophos.registrar.registry.spi.DomainRestore;
 import com.ophos.registrar.registry.spi.DomainTransfer;
 import com.ophos.registrar.registry.spi.DomainUpdate;
 import com.ophos.registrar.registry.spi.Fee;
+import com.ophos.registrar.registry.spi.FeeQuery;
 import com.ophos.registrar.registry.spi.Glue;
 import com.ophos.registrar.registry.spi.HolderChange;
 import com.ophos.registrar.registry.spi.Outcome;
@@ -90,6 +92,7 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                     + "acknowledges that intentionally supplying false information in this report is a material "
                     + "breach of the registry-registrar agreement."};
     private static final int MAX_CLTRID = 64;
+    private static final String PENDING_RESTORE = "pendingRestore";
 
     protected final AdapterContext context;
     protected final Refusals refusals;
@@ -209,6 +212,40 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                 Optional.of(tariff.renew()), PriceSource.CONFIGURED_TARIFF, false));
     }
 
+    /**
+     * RFC 8748: a domain:check carrying fee:check for the one command, answered in the registry's
+     * currency. A registry without the fee extension, or one that does not price the command for the
+     * name, is quoted by the configured tariff.
+     */
+    @Override
+    public Uni<Optional<CommandQuote>> quoteFee(FeeQuery query) {
+        return guarded(null, () -> {
+            Optional<String> refusal = unserved(query.name());
+            if (refusal.isPresent()) {
+                return refuse(refusal.get(), null);
+            }
+            Optional<CommandQuote> tariff = policy().tariffPrice(query)
+                    .map(fee -> new CommandQuote(fee, PriceSource.CONFIGURED_TARIFF));
+            return negotiated().chain(negotiated -> {
+                if (!negotiated.hasExtension(EppNamespaces.FEE)) {
+                    return Uni.createFrom().item(tariff);
+                }
+                String command = query.command().eppName();
+                FeeExtension.CommandQuery asked = query.command() == FeeQuery.Command.RESTORE
+                        ? FeeExtension.CommandQuery.of(command)
+                        : FeeExtension.CommandQuery.of(command, Period.years(query.years()));
+                EppCommand check = domainCommand(new DomainCommand.Check(List.of(query.name())), queryTrid(),
+                        query.name(), List.of(new FeeExtension.Check(Optional.of(context.currency()), List.of(asked))));
+                return send(check).map(response -> response.extension(FeeResData.CheckData.class)
+                        .flatMap(fees -> fees.item(query.name()).flatMap(item -> item.command(command))
+                                .filter(priced -> !priced.fees().isEmpty())
+                                .map(priced -> new CommandQuote(new Fee(priced.total(), fees.currency()),
+                                        PriceSource.REGISTRY_FEE_EXTENSION)))
+                        .or(() -> tariff));
+            });
+        });
+    }
+
     @Override
     public Uni<DomainCreated> createDomain(DomainCreate create) {
         return guarded(create.clTRID(), () -> {
@@ -316,7 +353,8 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
     /**
      * RFC 3915: the request, then, when the registry answers {@code pendingRestore}, the report built
      * from the name's registry data. The report gets its own clTRID (derived from the request's): some
-     * registries refuse a clTRID used before.
+     * registries refuse a clTRID used before. A name already in {@code pendingRestore} (a request
+     * applied earlier, its answer lost) gets the report only: a second request would be refused.
      */
     @Override
     public Uni<RegistryReceipt> restoreDomain(DomainRestore restore) {
@@ -329,36 +367,41 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                 if (!negotiated.hasExtension(EppNamespaces.RGP)) {
                     return refuse("restore needs rgp-1.0, which the registry does not offer", restore.clTRID());
                 }
-                List<CommandExtension> extensions = new ArrayList<>();
-                extensions.add(new RgpExtension.RestoreRequest());
-                Optional<Fee> expected = restore.expectedFee().or(() -> tldOf(restore.name())
-                        .flatMap(policy()::tariff).map(RegistryPolicy.Tariff::restore));
-                feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, expected).ifPresent(extensions::add);
-                return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), restore.clTRID(),
-                        restore.name(), extensions)).chain(requested -> {
-                            RegistryReceipt request = receipt(requested, restore.clTRID());
-                            boolean waitsForReport = requested.extension(RgpResData.class)
-                                    .map(rgp -> rgp.statuses().contains("pendingRestore")).orElse(false);
-                            return waitsForReport ? report(restore, request) : Uni.createFrom().item(request);
-                        });
+                return send(domainCommand(new DomainCommand.Info(restore.name(), "all", Optional.empty()), queryTrid(),
+                        restore.name(), List.of())).map(response -> DomainInfos.of(response, context.clientId()))
+                        .chain(info -> info.rgpStatus().filter(PENDING_RESTORE::equals).isPresent()
+                                // A request applied earlier whose answer was lost: only the report is missing.
+                                ? report(restore, info, Optional.empty())
+                                : request(restore, negotiated, info));
             });
         });
     }
 
-    private Uni<RegistryReceipt> report(DomainRestore restore, RegistryReceipt request) {
+    private Uni<RegistryReceipt> request(DomainRestore restore, Negotiated negotiated, DomainInfo info) {
+        List<CommandExtension> extensions = new ArrayList<>();
+        extensions.add(new RgpExtension.RestoreRequest());
+        Optional<Fee> expected = restore.expectedFee().or(() -> tldOf(restore.name())
+                .flatMap(policy()::tariff).map(RegistryPolicy.Tariff::restore));
+        feeEcho(negotiated, FeeExtension.TransformKind.UPDATE, expected).ifPresent(extensions::add);
+        return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), restore.clTRID(),
+                restore.name(), extensions)).chain(requested -> {
+                    RegistryReceipt request = receipt(requested, restore.clTRID());
+                    boolean waitsForReport = requested.extension(RgpResData.class)
+                            .map(rgp -> rgp.statuses().contains(PENDING_RESTORE)).orElse(false);
+                    return waitsForReport ? report(restore, info, request.fee()) : Uni.createFrom().item(request);
+                });
+    }
+
+    private Uni<RegistryReceipt> report(DomainRestore restore, DomainInfo info, Optional<Fee> requestFee) {
         String reportTrid = derivedTrid(restore.clTRID(), "rpt");
-        return send(domainCommand(new DomainCommand.Info(restore.name(), "all", Optional.empty()), queryTrid(),
-                restore.name(), List.of())).map(response -> DomainInfos.of(response, context.clientId()))
-                .chain(info -> {
-                    Instant now = Instant.now();
-                    RgpExtension.RestoreReport report = new RgpExtension.RestoreReport(registrationData(info),
-                            registrationData(info), info.updatedAt().orElse(now), now, restore.reason(),
-                            List.of(RESTORE_STATEMENTS), Optional.empty());
-                    return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), reportTrid,
-                            restore.name(), List.of(report)));
-                })
+        Instant now = Instant.now();
+        RgpExtension.RestoreReport report = new RgpExtension.RestoreReport(registrationData(info),
+                registrationData(info), info.updatedAt().orElse(now), now, restore.reason(),
+                List.of(RESTORE_STATEMENTS), Optional.empty());
+        return send(domainCommand(DomainCommand.Update.extensionsOnly(restore.name()), reportTrid, restore.name(),
+                List.of(report)))
                 .map(reported -> new RegistryReceipt(reported.code(), reported.message(), reportTrid,
-                        reported.svTRID(), request.fee()));
+                        reported.svTRID(), requestFee));
     }
 
     private static String registrationData(DomainInfo info) {

@@ -15,7 +15,7 @@ final class FeeExtension {
     }
 
     static Optional<Tariff> tariff(CommandContext context, String domainName) {
-        return Optional.ofNullable(context.settings().tariffs().get(DomainNames.tld(domainName)));
+        return context.state().tariff(DomainNames.tld(domainName));
     }
 
     /**

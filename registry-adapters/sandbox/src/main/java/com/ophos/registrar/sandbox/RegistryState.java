@@ -28,6 +28,10 @@ final class RegistryState {
     private long nextContactNumber = 1;
     /** Trades wait for {@link SandboxRegistry#decideTrade} instead of completing on request. */
     boolean tradesStayPending;
+    /** Prices changed while running, over the configured ones, by TLD. */
+    final Map<String, Tariff> repriced = new HashMap<>();
+    /** Price changes due before the next command of a type ({@link SandboxRegistry#repriceBeforeNext}). */
+    final Map<EppCommandType, Map.Entry<String, Tariff>> repriceBefore = new HashMap<>();
 
     RegistryState(SandboxSettings settings) {
         this.settings = settings;
@@ -54,6 +58,10 @@ final class RegistryState {
 
     SandboxSettings settings() {
         return settings;
+    }
+
+    Optional<Tariff> tariff(String tld) {
+        return Optional.ofNullable(repriced.get(tld)).or(() -> Optional.ofNullable(settings.tariffs().get(tld)));
     }
 
     String newRoid(String suffix) {

@@ -157,6 +157,24 @@ public final class SandboxRegistry implements AutoCloseable {
     }
 
     /**
+     * The registry changes a TLD's prices just before it applies the next command of this type: the
+     * price moves between a registrar's quote (fee check) and its order.
+     */
+    public void repriceBeforeNext(EppCommandType type, String tld, Tariff tariff) {
+        synchronized (state) {
+            state.repriceBefore.put(type, Map.entry(tld, tariff));
+        }
+    }
+
+    /** Back to the configured prices, forgetting every change made while running. */
+    public void configuredPrices() {
+        synchronized (state) {
+            state.repriceBefore.clear();
+            state.repriced.clear();
+        }
+    }
+
+    /**
      * With {@code true}, a trade request stays pending (query shows it, cancel withdraws it) until
      * {@link #decideTrade} settles it; with {@code false} (the default) it completes on request.
      */
@@ -322,6 +340,8 @@ public final class SandboxRegistry implements AutoCloseable {
         synchronized (state) {
             Instant now = clock.instant();
             state.settleDue(now);
+            Optional.ofNullable(state.repriceBefore.remove(command.type()))
+                    .ifPresent(price -> state.repriced.put(price.getKey(), price.getValue()));
             return flow.run(new CommandContext(command, clientId, extensions, state, now, serverTransactionId))
                     .render(command.clientTransactionId().orElse(null), serverTransactionId);
         }
