@@ -23,8 +23,12 @@ final class CreateDomains implements OperationGenerator {
 
     @Override
     public Optional<Submitted> submit(FaultRunWorld world, Random random) {
+        return submitWith(world, random, world.anyContact(random));
+    }
+
+    /** A create with {@code contact} as holder, admin and tech. */
+    Optional<Submitted> submitWith(FaultRunWorld world, Random random, long contact) {
         String name = world.newName(random);
-        long contact = world.anyContact(random);
         String body = """
                 {"customerId":%d,"name":"%s","years":1,"holder":%d,"admin":%d,"tech":[%d],
                  "nameservers":["ns1.ophos.example","ns2.ophos.example"]}"""

@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the fault run works on and what it sent: the customer and contacts, the names registered so
- * far and idle (one operation per name at a time, so every outcome has a single cause), and every
- * operation the gateway accepted. Requests go through the public API as the frontend.
+ * far and idle (one operation per name or contact at a time, so every outcome has a single cause), the
+ * names asked for by transfer in, and every operation the gateway accepted. Requests go through the
+ * public API as the frontend.
  */
 final class FaultRunWorld {
     static final int MAX_RENEWALS_PER_NAME = 3;
@@ -36,6 +37,9 @@ final class FaultRunWorld {
     private final long customerId;
     private final List<Long> contacts;
     private final List<String> idle = new ArrayList<>();
+    private final List<Long> idleContacts = new ArrayList<>();
+    private final Map<Long, Integer> contactVersions = new HashMap<>();
+    private final Map<String, TransferTarget> transfers = new ConcurrentHashMap<>();
     private final Map<String, Integer> renewalsSent = new HashMap<>();
     private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     private final Set<String> names = ConcurrentHashMap.newKeySet();
@@ -47,6 +51,14 @@ final class FaultRunWorld {
         this.runId = runId;
         this.customerId = customerId;
         this.contacts = List.copyOf(contacts);
+        this.idleContacts.addAll(contacts);
+    }
+
+    /**
+     * A name held by another registrar that the run asks to transfer in: its expiry before the transfer,
+     * and whether the run gave the right auth code (a wrong one must fail with no trace).
+     */
+    record TransferTarget(String name, java.time.Instant expiresBefore, boolean rightCode) {
     }
 
     /** A customer and a few organisation contacts created through the API before any fault is on. */
@@ -76,6 +88,33 @@ final class FaultRunWorld {
 
     long anyContact(Random random) {
         return contacts.get(random.nextInt(contacts.size()));
+    }
+
+    List<Long> contacts() {
+        return contacts;
+    }
+
+    /** An idle contact, now busy with the caller, and the number of its next change (1, 2, ...). */
+    synchronized Optional<Map.Entry<Long, Integer>> checkOutContact(Random random) {
+        if (idleContacts.isEmpty()) {
+            return Optional.empty();
+        }
+        long contact = idleContacts.remove(random.nextInt(idleContacts.size()));
+        return Optional.of(Map.entry(contact, contactVersions.merge(contact, 1, Integer::sum)));
+    }
+
+    /** A name for a transfer in, kept apart from the registered names (the audit reads it differently). */
+    String newTransferName(Random random) {
+        return "tr-" + runId + "-" + nameCounter.incrementAndGet() + "-" + Integer.toString(random.nextInt(1 << 20), 36)
+                + ".org";
+    }
+
+    void transferAsked(TransferTarget target) {
+        transfers.put(target.name(), target);
+    }
+
+    Map<String, TransferTarget> transfers() {
+        return Map.copyOf(transfers);
     }
 
     String newName(Random random) {
@@ -118,6 +157,20 @@ final class FaultRunWorld {
         return Optional.of(accepted);
     }
 
+    /** A contact change accepted, or the contact given back when the request was refused. */
+    Optional<Submitted> contactChangeAccepted(String generator, long contact, Response answer) {
+        if (!ACCEPTED.contains(answer.statusCode()) || answer.jsonPath().get("id") == null) {
+            refusals.computeIfAbsent(generator + " " + answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+            synchronized (this) {
+                idleContacts.add(contact);
+            }
+            return Optional.empty();
+        }
+        Submitted accepted = new Submitted(generator, null, answer.jsonPath().getLong("id"), contact);
+        submitted.add(accepted);
+        return Optional.of(accepted);
+    }
+
     /** As {@link #accepted}, giving a checked-out name back when the request was refused. */
     Optional<Submitted> acceptedOrReturn(String generator, String domain, Response answer) {
         Optional<Submitted> accepted = accepted(generator, domain, answer);
@@ -130,19 +183,30 @@ final class FaultRunWorld {
     }
 
     /**
-     * After an operation: a name we hold (domain row present) is idle again; one whose operation is
-     * still open after {@code patience} is parked for the settling phase and never used again.
+     * After an operation: a name we hold (domain row present) or a contact is idle again; one whose
+     * operation is still open after {@code patience} is parked for the settling phase and never used
+     * again. A transfer in has done its part once the registry holds the request (1001): the losing
+     * registrar and the poll run finish it; its name never joins the registered names.
      */
     Optional<Operation> awaitAndRelease(Submitted op, Duration patience) {
         Instant giveUp = Instant.now().plus(patience);
         Operation entry = journal(op.operationId());
-        while (!finished(entry) && Instant.now().isBefore(giveUp)) {
+        while (!finished(entry) && !requested(entry) && Instant.now().isBefore(giveUp)) {
             pause();
             entry = journal(op.operationId());
         }
-        if (!finished(entry)) {
-            parked.add(op.domain());
+        if (!finished(entry) && !requested(entry)) {
+            parked.add(op.onContact() ? "contact:" + op.contactId() : op.domain());
             return Optional.empty();
+        }
+        if (op.onContact()) {
+            synchronized (this) {
+                idleContacts.add(op.contactId());
+            }
+            return Optional.of(entry);
+        }
+        if (transfers.containsKey(op.domain())) {
+            return Optional.of(entry);
         }
         boolean held = QuarkusTransaction.requiringNew().call(() -> Domain.byName(op.domain()).isPresent());
         if (held) {
@@ -174,6 +238,12 @@ final class FaultRunWorld {
 
     static Operation journal(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Operation.<Operation>findById(id));
+    }
+
+    /** A transfer in the registry holds, waiting for the losing registrar. */
+    static boolean requested(Operation op) {
+        return op != null && op.kind == Operation.Kind.DOMAIN_TRANSFER_IN && op.state == Operation.State.RUNNING
+                && op.resultCode != null && op.resultCode == 1001;
     }
 
     static boolean finished(Operation op) {

@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * One kind of operation in the fault run's mix, sent through the public API. A new flow (contact
- * change, transfer in) joins the run by adding a generator to {@link FaultRunTest#GENERATORS}: it
- * checks out what it works on from the {@link FaultRunWorld}, sends one request and returns the
+ * One kind of operation in the fault run's mix, sent through the public API. A new flow joins the
+ * run by adding a generator to the mix in {@link FaultRunTest}: it checks out what it works on from the {@link FaultRunWorld}, sends one request and returns the
  * operation the gateway accepted; the run waits for it and the audit compares the result.
  */
 interface OperationGenerator {

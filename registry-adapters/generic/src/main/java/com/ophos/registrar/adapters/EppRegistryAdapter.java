@@ -93,6 +93,8 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                     + "breach of the registry-registrar agreement."};
     private static final int MAX_CLTRID = 64;
     private static final String PENDING_RESTORE = "pendingRestore";
+    /** RFC 5730 result code: the object to create exists already. */
+    private static final int OBJECT_EXISTS = 2302;
 
     protected final AdapterContext context;
     protected final Refusals refusals;
@@ -701,9 +703,12 @@ public abstract class EppRegistryAdapter implements RegistryAdapter, SharedSessi
                     if (missing.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
+                    // 2302: another order created the host between our check and our create; it exists, as needed.
                     return Uni.join().all(missing.stream().map(host -> send(new EppCommand(
                             new HostCommand.Create(host, addresses.getOrDefault(host.toLowerCase(Locale.ROOT), List.of())),
-                            hostExtensions(domain), queryTrid()))).toList())
+                            hostExtensions(domain), queryTrid())).replaceWithVoid()
+                            .onFailure(e -> e instanceof RegistryException r && r.resultCode() == OBJECT_EXISTS)
+                            .recoverWithNull()).toList())
                             .andFailFast().replaceWithVoid();
                 })
                 .replaceWith(DomainCommand.NameServers.objects(hosts));

@@ -248,6 +248,17 @@ public final class SandboxRegistry implements AutoCloseable {
         }
     }
 
+    /** The losing registrar rejects the pending transfer, as its domain:transfer op="reject" would. */
+    public void transferRejectedBySponsor(String domainName) {
+        synchronized (state) {
+            DomainObject domain = state.domains.get(DomainNames.normalise(domainName));
+            if (domain == null || domain.pendingTransfer == null) {
+                throw new IllegalArgumentException("no transfer of " + domainName + " is pending");
+            }
+            TransferSettlement.abandon(state, domain, "clientRejected", clock.instant());
+        }
+    }
+
     public Optional<ContactSnapshot> contact(String id) {
         synchronized (state) {
             return Optional.ofNullable(state.contacts.get(id)).map(ContactObject::snapshot);
