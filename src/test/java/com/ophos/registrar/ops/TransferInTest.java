@@ -163,6 +163,24 @@ class TransferInTest {
     }
 
     @Test
+    void aRequestTheRegistryFailed_2400_isSentAgain_notFailed() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        verisign().faults().failCommands(FaultTrigger.next(1, EppCommandType.DOMAIN_TRANSFER));
+
+        long id = transfer(party, name, "Xfer-Code-1", newKey());
+        await().atMost(SETTLED).until(() -> journal(id).resultCode != null && journal(id).resultCode == 1001);
+
+        Operation pending = journal(id);
+        assertThat(pending.state).isEqualTo(Operation.State.RUNNING);
+        // the 2400 was not applied; the same clTRID went again and was
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_TRANSFER, pending.clTRID)).isEqualTo(2);
+        assertThat(verisign().domain(name).orElseThrow().pendingTransfer()).get()
+                .satisfies(t -> assertThat(t.gainingClientId()).isEqualTo(OURS));
+        assertThat(charges(name)).isEmpty();
+    }
+
+    @Test
     void wrongAuthCode_failsWithoutNameOrCharge() {
         Party party = party("732829320");
         String name = elsewhere();

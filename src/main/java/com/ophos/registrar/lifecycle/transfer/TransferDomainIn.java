@@ -48,6 +48,9 @@ public class TransferDomainIn {
     private static final Logger LOG = Logger.getLogger(TransferDomainIn.class);
     private static final int REQUESTED = 1001;
     private static final int NO_TRANSFER_PENDING = 2301;
+    /** Answers meaning "not applied, not refused": the registry failed (2400), ended the session, or was out of reach. */
+    private static final Set<Outcome> NOT_APPLIED_TRANSIENTLY = Set.of(Outcome.COMMAND_FAILED, Outcome.SESSION_ENDED,
+            Outcome.UNAVAILABLE);
     private static final Set<TransferState.Status> APPROVED = Set.of(TransferState.Status.CLIENT_APPROVED,
             TransferState.Status.SERVER_APPROVED);
 
@@ -127,6 +130,12 @@ public class TransferDomainIn {
             if (e.outcome() == Outcome.UNKNOWN) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
+            }
+            if (NOT_APPLIED_TRANSIENTLY.contains(e.outcome())) {
+                // The registry did not take it and may tomorrow: the accepted request waits, as renewals do.
+                journal.requeue(op.id);
+                return new TransferInResult(TransferInResult.Status.UNSETTLED, op.id,
+                        "not applied (" + e.outcome() + "); sent again with the same clTRID");
             }
             journal.failed(op.id, e);
             QuarkusTransaction.requiringNew().run(() -> audit.record(op.principal, "domain.transfer-in.refused",
