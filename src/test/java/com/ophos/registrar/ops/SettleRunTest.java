@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +93,47 @@ class SettleRunTest {
         assertThat(verisign().domain(op.domain)).isPresent();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(op.domain))).isPresent();
         assertThat(charges(op.domain, ChargeKind.REGISTRY_CREATE)).hasSize(1);
+    }
+
+    @Test
+    void createLeftRunningByAnInstanceThatDied_isReconciledBySettleRun_notResent() {
+        verisign().faults().closeAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_CREATE));
+        long id = orderDomain(freshName());
+        awaitState(id, Operation.State.UNKNOWN);
+        // As another instance leaves it when it dies with the command out and never comes back.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Operation op = Operation.findById(id);
+            op.state = Operation.State.RUNNING;
+            op.resultCode = null;
+            op.startedAt = Instant.now().minus(Duration.ofMinutes(1));
+        });
+
+        Operation op = settledByTheSettleRun(id);
+
+        assertThat(op.state).isEqualTo(Operation.State.SUCCEEDED);
+        assertThat(createsSentWith(op.clTRID)).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(op.domain))).isPresent();
+        assertThat(charges(op.domain, ChargeKind.REGISTRY_CREATE)).hasSize(1);
+    }
+
+    @Test
+    void anEntryAwaitingTheRegistrysSettlement_isLeftToThePoll() {
+        verisign().faults().closeAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_CREATE));
+        long id = orderDomain(freshName());
+        awaitState(id, Operation.State.UNKNOWN);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Operation op = Operation.findById(id);
+            op.state = Operation.State.RUNNING;
+            op.resultCode = 1001;
+            op.startedAt = Instant.now().minus(Duration.ofMinutes(1));
+        });
+
+        runs.runNow(RunKind.SETTLE, JobRun.Trigger.MANUAL, "settle-run-test");
+
+        Operation op = journal(id);
+        assertThat(op.state).isEqualTo(Operation.State.RUNNING);
+        assertThat(op.resultCode).isEqualTo(1001);
+        assertThat(charges(op.domain, ChargeKind.REGISTRY_CREATE)).isEmpty();
     }
 
     @Test
