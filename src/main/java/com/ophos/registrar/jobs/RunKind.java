@@ -11,7 +11,9 @@ public enum RunKind {
     NOTICES,
     RELEASE,
     POLL,
-    RECONCILIATION;
+    RECONCILIATION,
+    /** Journal entries of unknown outcome found during normal running, reconciled before any resend. */
+    SETTLE;
 
     public String path() {
         return name().toLowerCase(Locale.ROOT);

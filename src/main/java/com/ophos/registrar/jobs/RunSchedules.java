@@ -46,4 +46,10 @@ public class RunSchedules {
     void reconciliation() {
         launcher.runNow(RunKind.RECONCILIATION, JobRun.Trigger.SCHEDULE, SCHEDULER);
     }
+
+    @Scheduled(identity = "settle-run", cron = "${registrar.runs.settle.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void settle() {
+        launcher.runNow(RunKind.SETTLE, JobRun.Trigger.SCHEDULE, SCHEDULER);
+    }
 }

@@ -45,6 +45,8 @@ public interface RunsConfig {
 
     Reconciliation reconciliation();
 
+    Settle settle();
+
     interface Renewal {
         @WithDefault("0 0 2 * * ?")
         String cron();
@@ -102,5 +104,25 @@ public interface RunsConfig {
     interface Reconciliation {
         @WithDefault("0 0 4 * * ?")
         String cron();
+    }
+
+    /** The settle run: operations whose outcome is unknown are reconciled without waiting for a restart. */
+    interface Settle {
+        @WithDefault("0 * * * * ?")
+        String cron();
+
+        /**
+         * An entry unknown for less than this is left to the flow that just marked it (a renew or delete
+         * reconciles at once, an API request's attempts retry every few seconds).
+         */
+        @WithDefault("PT2M")
+        Duration grace();
+
+        /**
+         * An entry running (sent, no 1001) for longer than this was abandoned by a worker or instance that
+         * died: far longer than one attempt's registry commands can take, each bounded by the registry timeout.
+         */
+        @WithDefault("PT15M")
+        Duration abandonedAfter();
     }
 }

@@ -2,6 +2,10 @@ package com.ophos.registrar.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ophos.registrar.billing.ledger.ChargeKind;
+import com.ophos.registrar.billing.ledger.Ledger;
+import com.ophos.registrar.billing.ledger.LedgerEntry;
+import com.ophos.registrar.billing.ledger.RegistryRefund;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.audit.AuditLog;
 import com.ophos.registrar.lifecycle.journal.OperationJournal;
@@ -11,6 +15,7 @@ import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.DomainDelete;
 import com.ophos.registrar.registry.spi.DomainInfo;
 import com.ophos.registrar.registry.spi.DomainInfoQuery;
+import com.ophos.registrar.registry.spi.Fee;
 import com.ophos.registrar.registry.spi.Outcome;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.RegistryException;
@@ -25,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -32,7 +38,9 @@ import org.jboss.logging.Logger;
 /**
  * Deletes a name at its registry, journalled first like every transform. After an unknown outcome
  * an info query decides: 2303 or a name in pendingDelete/redemption means the delete was applied.
- * Once deleted, the name leaves our domains table; the journal and audit keep its history.
+ * Once deleted, the name leaves our domains table; the journal and audit keep its history. A name
+ * deleted inside the registry's add grace period is credited by the registry: the customer gets the
+ * create charge back once, recorded before the entry is finished.
  */
 @ApplicationScoped
 public class DeleteDomain {
@@ -41,16 +49,19 @@ public class DeleteDomain {
 
     private final OperationJournal journal;
     private final RegistryRouter router;
+    private final Ledger ledger;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration registryTimeout;
 
-    public DeleteDomain(OperationJournal journal, RegistryRouter router, AuditLog audit, ObjectMapper json, Clock clock,
+    public DeleteDomain(OperationJournal journal, RegistryRouter router, Ledger ledger, AuditLog audit,
+                        ObjectMapper json, Clock clock,
                         @ConfigProperty(name = "registrar.runs.registry-timeout", defaultValue = "PT60S")
                         Duration registryTimeout) {
         this.journal = journal;
         this.router = router;
+        this.ledger = ledger;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -164,18 +175,43 @@ public class DeleteDomain {
         return complete(op.id, settledCode, message, op.svTRID);
     }
 
+    /**
+     * Records an applied delete: the add grace refund (committed by the ledger on its own, keyed by
+     * this operation), then the row's removal and the finished entry in one transaction. A crash
+     * before the finish leaves the entry to be reconciled again; the refund is not given twice.
+     */
     private DeletionResult complete(long operationId, int code, String message, String svTRID) {
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> {
             Operation op = Operation.findById(operationId);
+            if (op.state == Operation.State.SUCCEEDED) {
+                return;
+            }
             DeletionIntent intent = intentOf(op);
-            Domain.byName(op.domain).ifPresent(Domain::delete);
+            Optional<Domain> domain = Domain.byName(op.domain);
+            domain.ifPresent(deleted -> refundInAddGrace(op, deleted, svTRID, now));
+            domain.ifPresent(Domain::delete);
             journal.markFinished(op, Operation.State.SUCCEEDED, code, message, svTRID);
             audit.record(op.principal, "domain.deleted", "domain:" + op.domain,
                     Map.of("operation", op.id, "registry", op.registryId, "rule", intent.rule(),
                             "reason", intent.reason(), "at", now.toString()), op.clTRID, svTRID);
         });
         return new DeletionResult(DeletionResult.Status.DELETED, operationId, message);
+    }
+
+    private void refundInAddGrace(Operation delete, Domain deleted, String svTRID, Instant deletedAt) {
+        Duration addGrace = registryOf(delete).policy().grace().addGrace();
+        if (deleted.createdAt == null || deletedAt.isAfter(deleted.createdAt.plus(addGrace))) {
+            return;
+        }
+        Optional<LedgerEntry> createCharge = LedgerEntry.<LedgerEntry>find(
+                "customerId = ?1 and domain = ?2 and kind = ?3 order by id desc", deleted.customerId, deleted.name,
+                ChargeKind.REGISTRY_CREATE).firstResultOptional();
+        // Without the registry's svTRID (outcome learnt by info) our clTRID keys the credit: still once.
+        String transaction = svTRID != null && !svTRID.isBlank() ? svTRID : "reconciled-" + delete.clTRID;
+        createCharge.ifPresent(charge -> ledger.recordRefund(new RegistryRefund(deleted.customerId, deleted.name,
+                delete.id, delete.registryId, new Fee(charge.amount, charge.currency), delete.clTRID, transaction,
+                deletedAt)));
     }
 
     private RegistryAdapter registryOf(Operation op) {

@@ -94,9 +94,9 @@ public class ExecuteDomainCreate {
                         created.receipt().svTRID());
                 return;
             }
-            recordCreated(op.id, intent, created.expiresAt(), created.createdAt(), statusesAt(registry, intent.name()),
-                    created.receipt().resultCode(), created.receipt().message(), created.receipt().svTRID());
-            charge(op, intent, registry, created.receipt().fee().or(() -> expectedFee), created.receipt().svTRID());
+            recordCreated(op.id, intent, registry, created.receipt().fee().or(() -> expectedFee), created.expiresAt(),
+                    created.createdAt(), statusesAt(registry, intent.name()), created.receipt().resultCode(),
+                    created.receipt().message(), created.receipt().svTRID());
         } catch (RegistryException e) {
             if (e.outcome() == Outcome.UNKNOWN) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
@@ -133,11 +133,9 @@ public class ExecuteDomainCreate {
         try {
             DomainInfo info = registry.infoDomain(DomainInfoQuery.of(intent.name())).await().atMost(registryTimeout);
             if (info.ours()) {
-                recordCreated(op.id, intent, info.expiresAt().orElse(null), info.createdAt(), info.statuses(), 1000,
+                recordCreated(op.id, intent, registry, Optional.empty(), info.expiresAt().orElse(null),
+                        info.createdAt(), info.statuses(), 1000,
                         "reconciled: the registry shows the name sponsored by us", op.svTRID);
-                // The registry's svTRID was never read; the clTRID names the transaction instead.
-                charge(op, intent, registry, Optional.empty(),
-                        op.svTRID != null ? op.svTRID : "reconciled:" + op.clTRID);
             } else {
                 journal.failed(op.id, 2302, "the name is registered by another registrar");
                 audit(op, "domain.create.lost", 2302, null);
@@ -178,7 +176,9 @@ public class ExecuteDomainCreate {
 
     /**
      * Passes the registry's fee through to the customer's ledger, once per operation: the fee the
-     * registry reported, else the one it quoted, else its configured tariff.
+     * registry reported, else the one it quoted, else its configured tariff. The ledger commits it on
+     * its own, so it is there before the entry can be finished; a second call for the same operation
+     * (after a crash before the finish) finds it and charges nothing more.
      */
     private void charge(Operation op, DomainCreateIntent intent, RegistryAdapter registry, Optional<Fee> reported,
                         String svTRID) {
@@ -188,8 +188,10 @@ public class ExecuteDomainCreate {
                     op.id, op.registryId, intent.name());
             return;
         }
+        // Without the registry's svTRID (outcome learnt by info) the clTRID names the transaction.
+        String transaction = svTRID != null && !svTRID.isBlank() ? svTRID : "reconciled:" + op.clTRID;
         ledger.recordRegistryCharge(new RegistryCharge(intent.customerId(), intent.name(), op.id, op.registryId,
-                ChargeKind.REGISTRY_CREATE, fee.get(), op.clTRID, svTRID, Instant.now(clock)));
+                ChargeKind.REGISTRY_CREATE, fee.get(), op.clTRID, transaction, Instant.now(clock)));
     }
 
     private Set<String> statusesAt(RegistryAdapter registry, String name) {
@@ -201,10 +203,19 @@ public class ExecuteDomainCreate {
         }
     }
 
-    private void recordCreated(long operationId, DomainCreateIntent intent, Instant expiresAt, Instant createdAt,
-                               Set<String> statuses, int code, String message, String svTRID) {
+    /**
+     * The domain row, the charge and the finished entry together: the charge is committed before the
+     * entry leaves RUNNING/UNKNOWN, so a crash in between leaves an entry that resume or the settle
+     * run reconciles again, never a finished create without its charge.
+     */
+    private void recordCreated(long operationId, DomainCreateIntent intent, RegistryAdapter registry,
+                               Optional<Fee> reportedFee, Instant expiresAt, Instant createdAt, Set<String> statuses,
+                               int code, String message, String svTRID) {
         QuarkusTransaction.requiringNew().run(() -> {
             Operation op = Operation.findById(operationId);
+            if (op.state == Operation.State.SUCCEEDED) {
+                return;
+            }
             Instant now = Instant.now(clock);
             Domain domain = new Domain();
             domain.name = intent.name();
@@ -223,6 +234,7 @@ public class ExecuteDomainCreate {
             domain.expiresAt = expiresAt;
             domain.updatedAt = now;
             domain.persist();
+            charge(op, intent, registry, reportedFee, svTRID);
             journal.markFinished(op, Operation.State.SUCCEEDED, code, message, svTRID);
             audit.record(op.principal, "domain.created", "domain:" + intent.name(),
                     Map.of("operation", op.id, "registry", op.registryId, "years", intent.years()), op.clTRID, svTRID);

@@ -71,6 +71,22 @@ public class OperationDispatcher {
         }
     }
 
+    /** One reconciliation of an entry of unknown outcome; the state it leaves the entry in. */
+    public Operation.State reconciled(Operation.Kind kind, long operationId) {
+        reconcile(kind, operationId);
+        return journal.find(operationId).map(entry -> entry.state).orElseThrow();
+    }
+
+    /**
+     * After reconciling: only an entry the registry never took is back in the queue ({@code PENDING}),
+     * and only that one is sent again, with the same clTRID. Completes when that attempt is over.
+     */
+    public CompletableFuture<Void> resendIfNeverTaken(Operation.Kind kind, long operationId,
+                                                      Operation.State reconciled) {
+        return reconciled == Operation.State.PENDING ? dispatch(kind, operationId)
+                : CompletableFuture.completedFuture(null);
+    }
+
     /**
      * A create the registry could not take (nothing sent: registry down, circuit open) is requeued by
      * its flow; it is tried again until it leaves the queue or patience runs out (then the restart

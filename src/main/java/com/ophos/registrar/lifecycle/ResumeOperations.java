@@ -71,10 +71,8 @@ public class ResumeOperations {
      * by a resend. Only an entry the registry never took goes back to the queue and is sent again.
      */
     private CompletableFuture<Void> reconcileThenResend(Operation op) {
-        return settling.run("reconciliation of operation " + op.id, () -> {
-                    dispatcher.reconcile(op.kind, op.id);
-                    return journal.find(op.id).map(entry -> entry.state).orElseThrow();
-                }, state -> state != Operation.State.UNKNOWN)
+        return settling.run("reconciliation of operation " + op.id, () -> dispatcher.reconciled(op.kind, op.id),
+                        state -> state != Operation.State.UNKNOWN)
                 .handle((state, failure) -> {
                     if (failure != null) {
                         LOG.warnf("operation %d stays unknown: %s", op.id, rootClass(failure));
@@ -82,8 +80,7 @@ public class ResumeOperations {
                     }
                     return state;
                 })
-                .thenCompose(state -> state == Operation.State.PENDING ? dispatcher.dispatch(op.kind, op.id)
-                        : CompletableFuture.completedFuture(null));
+                .thenCompose(state -> dispatcher.resendIfNeverTaken(op.kind, op.id, state));
     }
 
     private static String rootClass(Throwable failure) {

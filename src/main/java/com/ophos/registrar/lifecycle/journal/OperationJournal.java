@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OperationJournal {
+    private static final int REGISTRY_PENDING = 1001;
     private final Clock clock;
 
     public OperationJournal(Clock clock) {
@@ -122,6 +123,19 @@ public class OperationJournal {
             op.resultMessage = message;
             op.updatedAt = Instant.now(clock);
         });
+    }
+
+    /**
+     * An entry still {@code RUNNING} (and not awaiting a 1001 settlement) since before {@code startedBefore}
+     * was left by a worker or an instance that died mid-command: it becomes {@code UNKNOWN}, to be
+     * reconciled. Conditional, so an entry its worker finished meanwhile is left alone.
+     */
+    public boolean abandoned(long id, Instant startedBefore) {
+        return QuarkusTransaction.requiringNew().call(() -> Operation.update("state = ?1, resultCode = 0, "
+                        + "resultMessage = ?2, updatedAt = ?3 where id = ?4 and state = ?5 and startedAt < ?6 "
+                        + "and (resultCode is null or resultCode <> ?7)", Operation.State.UNKNOWN,
+                "abandoned while running; reconciling before any resend", Instant.now(clock), id,
+                Operation.State.RUNNING, startedBefore, REGISTRY_PENDING) == 1);
     }
 
     /** 1001: the registry settles the command later (poll); the entry stays running until then. */

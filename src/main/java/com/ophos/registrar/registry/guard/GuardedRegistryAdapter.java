@@ -163,9 +163,13 @@ public final class GuardedRegistryAdapter implements RegistryAdapter, SharedSess
                 sessions.sessionsOpen(), sessions.sessionsBusy(), sessions.sessionsMax(), detail);
     }
 
-    /** Passed on to adapters whose sessions are shared out; others have no sessions to share. */
+    /**
+     * The guard's bulkhead follows this instance's share; passed on to adapters whose sessions are
+     * shared out (their pool), others have no sessions to share.
+     */
     @Override
     public void shareSessions(int sessions) {
+        guard.shareSessions(sessions);
         if (registry instanceof SharedSessions shared) {
             shared.shareSessions(sessions);
         }

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * The fault tolerance of one registry, built with SmallRye's programmatic {@link Guard}: a timeout, a
- * circuit breaker that opens on repeated registry trouble, and a bulkhead as wide as the registry's
- * session limit; around them a second breaker that opens on a single 2502 (session limit exceeded),
+ * circuit breaker that opens on repeated registry trouble, and a bulkhead as wide as this instance's
+ * share of the registry's sessions ({@link SessionBulkhead}); around them a second breaker that opens on a single 2502 (session limit exceeded),
  * since more commands would only meet more refused logins. Refusals of the caller's own command
  * (2302, 2306...) are answers, not trouble, and leave the breakers closed.
  */
@@ -31,12 +31,16 @@ public final class RegistryGuard {
     private final Breaker sessionLimit;
     private final Guard calls;
     private final Guard sessions;
+    private final SessionBulkhead bulkhead;
     private final RefusalCounter refused;
 
-    RegistryGuard(String registryId, RegistryGuardsConfig.Limits limits, int bulkhead, RefusalCounter refused) {
+    /** {@code sessions}: this instance's share of the registry's sessions until told otherwise. */
+    RegistryGuard(String registryId, RegistryGuardsConfig.Limits limits, int sessions, int pipelining,
+                  RefusalCounter refused) {
         this.registryId = registryId;
         this.limits = limits;
         this.refused = refused;
+        this.bulkhead = new SessionBulkhead(registryId, sessions, pipelining, limits.bulkheadQueue());
         this.failures = new Breaker(limits.openFor());
         this.sessionLimit = new Breaker(limits.sessionLimitOpenFor());
         this.calls = Guard.create()
@@ -50,7 +54,6 @@ public final class RegistryGuard {
                     .onStateChange(failures::moved)
                     .done()
                 .withTimeout().duration(limits.timeout().toMillis(), ChronoUnit.MILLIS).done()
-                .withBulkhead().limit(bulkhead).queueSize(limits.bulkheadQueue()).done()
                 .withThreadOffload(false)
                 .build();
         this.sessions = Guard.create()
@@ -67,6 +70,16 @@ public final class RegistryGuard {
                 .build();
     }
 
+    /** The session leases gave this instance {@code sessions} of the registry's sessions: the bulkhead follows. */
+    void shareSessions(int sessions) {
+        bulkhead.share(sessions);
+    }
+
+    /** Calls let through to the registry at once now: this instance's session share × pipelining. */
+    public int bulkheadWidth() {
+        return bulkhead.width();
+    }
+
     /** Calls that may take effect at the registry: a timeout leaves their outcome unknown. */
     <T> Uni<T> transform(Supplier<Uni<T>> call) {
         return run(call, true);
@@ -80,7 +93,8 @@ public final class RegistryGuard {
     @SuppressWarnings("unchecked")
     private <T> Uni<T> run(Supplier<Uni<T>> call, boolean transform) {
         Supplier<Uni<T>> inner = () -> {
-            Uni<T> guarded = get(calls, call);
+            // The bulkhead sits inside the breaker and the timeout, where SmallRye's own would be.
+            Uni<T> guarded = get(calls, () -> bulkhead.run(call));
             return guarded.onFailure().transform(failure -> translate(failure, transform, failures,
                     "repeated failures"));
         };

@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One {@link RegistryGuard} per configured registry, its limits from {@code registrar.fault-tolerance},
- * its bulkhead as wide as the registry's sessions × pipelining. Publishes each breaker's state
+ * its bulkhead as wide as this instance's share of the registry's sessions × pipelining. Publishes each breaker's state
  * ({@code registrar_registry_circuit_state}: 0 closed, 1 half-open, 2 open) and the calls turned away
- * ({@code registrar_registry_calls_refused_total}, reason circuit-open or busy).
+ * ({@code registrar_registry_calls_refused_total}, reason circuit-open or busy) and the bulkhead's
+ * width ({@code registrar_registry_bulkhead_width}).
  */
 @ApplicationScoped
 public class RegistryGuards {
@@ -44,11 +45,15 @@ public class RegistryGuards {
     private RegistryGuard newGuard(String registryId) {
         String configured = RegistryAccounts.registryOf(registryId);
         RegistriesConfig.Sessions sessions = registries.registries().get(configured).sessions();
-        int bulkhead = Math.max(1, sessions.max() * sessions.pipelining());
-        RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(configured), bulkhead,
-                new MeteredRefusals());
+        // The whole limit until the session leases give this instance its share (a further account has no lease).
+        RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(configured),
+                Math.max(1, sessions.max()), sessions.pipelining(), new MeteredRefusals());
         Gauge.builder("registrar.registry.circuit.state", guard, g -> level(g.state()))
                 .description("0 closed, 1 half-open, 2 open: whether commands reach the registry")
+                .tag("registry", registryId)
+                .register(meters);
+        Gauge.builder("registrar.registry.bulkhead.width", guard, RegistryGuard::bulkheadWidth)
+                .description("Calls this instance lets through to the registry at once (its session share x pipelining)")
                 .tag("registry", registryId)
                 .register(meters);
         return guard;

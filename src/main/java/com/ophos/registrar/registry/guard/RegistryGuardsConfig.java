@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Fault tolerance around each registry's adapter, per registry id
  * ({@code registrar.fault-tolerance.registries.<id>.*}); a registry not named here gets the defaults.
- * The bulkhead's size is not configured here: it is the registry's session limit
- * ({@code registrar.registries.<id>.sessions.max} × {@code pipelining}).
+ * The bulkhead's size is not configured here: it is this instance's share of the registry's session
+ * limit ({@code registrar.registries.<id>.sessions.max}, shared out by the session leases) × {@code pipelining}.
  */
 @ConfigMapping(prefix = "registrar.fault-tolerance")
 public interface RegistryGuardsConfig {

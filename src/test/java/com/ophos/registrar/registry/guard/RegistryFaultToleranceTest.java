@@ -151,7 +151,7 @@ class RegistryFaultToleranceTest {
     @Test
     void oneSessionLimitAnswerOpensTheBreaker_refusalsOfTheCommandDoNot() {
         AtomicInteger sent = new AtomicInteger();
-        RegistryGuard guard = new RegistryGuard("unit", config.registries().get("generic"), 2, ignoredCounter());
+        RegistryGuard guard = new RegistryGuard("unit", config.registries().get("generic"), 2, 1, ignoredCounter());
 
         for (int i = 0; i < 6; i++) {
             Throwable refusal = failureOf(guard.transform(() -> {

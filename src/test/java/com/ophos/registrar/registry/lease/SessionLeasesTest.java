@@ -2,6 +2,11 @@ package com.ophos.registrar.registry.lease;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import com.ophos.registrar.registry.guard.RegistryGuard;
+import com.ophos.registrar.registry.guard.RegistryGuards;
+import com.ophos.registrar.registry.spi.RegistriesConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,6 +30,34 @@ class SessionLeasesTest {
 
     @Inject
     SessionLeases leases;
+
+    @Inject
+    RegistryGuards guards;
+
+    @Inject
+    RegistriesConfig registries;
+
+    /**
+     * The running gateway's own heartbeat: another instance arrives at the Verisign account, this one
+     * steps down to half the sessions and its guard lets half as many calls through; the other leaves,
+     * and the whole limit comes back.
+     */
+    @Test
+    void theRunningGatewaysBulkheadFollowsItsShareOfTheSessions() {
+        RegistriesConfig.Sessions sessions = registries.registries().get("verisign").sessions();
+        RegistryGuard guard = guards.of("verisign").orElseThrow();
+        int whole = sessions.max() * sessions.pipelining();
+        await().atMost(Duration.ofSeconds(60)).until(() -> guard.bulkheadWidth() == whole);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                leases.claim("verisign", "gw-other", sessions.max(), TTL);
+                return guard.bulkheadWidth() == sessions.max() / 2 * sessions.pipelining();
+            });
+        } finally {
+            leases.release("verisign", "gw-other");
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> guard.bulkheadWidth() == whole);
+    }
 
     @Test
     void aSecondInstanceGetsWhatTheFirstLeavesFree_thenBothHoldTheirFairShare() {
