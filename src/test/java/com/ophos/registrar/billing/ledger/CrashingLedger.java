@@ -1,5 +1,6 @@
 package com.ophos.registrar.billing.ledger;
 
+import com.ophos.registrar.registry.spi.Fee;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CrashingLedger extends Ledger {
     private final AtomicBoolean crashed = new AtomicBoolean();
 
     public CrashingLedger(Ledger real, ChargeKind kind, Point point) {
-        super(null, null);
+        super(null, null, null);
         this.real = real;
         this.kind = kind;
         this.point = point;
@@ -62,6 +63,12 @@ public final class CrashingLedger extends Ledger {
         write.get();
         crashed.set(true);
         throw new SimulatedCrash("after the " + kind + " entry committed");
+    }
+
+    @Override
+    public LedgerEntry recordAccountMoveTransfer(long customerId, String domain, long moveId, String registryId,
+                                                 Fee fee, String clTRID, String svTRID, Instant at) {
+        return real.recordAccountMoveTransfer(customerId, domain, moveId, registryId, fee, clTRID, svTRID, at);
     }
 
     @Override
