@@ -26,9 +26,10 @@ public interface RunsConfig {
 
     /**
      * Items of a run in flight per EPP session slot of their registry (see {@link RegistryLanes});
-     * 1 would leave a session idle while its item writes to the database.
+     * with fewer, a session sits idle while its items do their database work between two commands
+     * (the renewal benchmark: 1.28 x floor with 4, 2.5 x with 2; BENCHMARKS.md).
      */
-    @WithDefault("2")
+    @WithDefault("4")
     int itemsPerSession();
 
     /** Longest wait for one registry command before the item is recorded as failed. */

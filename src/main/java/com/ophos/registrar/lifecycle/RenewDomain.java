@@ -128,7 +128,7 @@ public class RenewDomain {
                 journal.awaitingRegistry(op.id, receipt.resultCode(), receipt.message(), receipt.svTRID());
                 return new RenewalResult(RenewalResult.Status.PENDING, op.id, null, "pending at the registry (1001)");
             }
-            return complete(op.id, Optional.of(receipt), receipt.resultCode(), receipt.message(), receipt.svTRID(),
+            return complete(op, Optional.of(receipt), receipt.resultCode(), receipt.message(), receipt.svTRID(),
                     renewed.expiresAt());
         } catch (RegistryException e) {
             if (e.outcome() == Outcome.UNKNOWN || (e.resultCode() == 2306 && op.attempts > 1)) {
@@ -169,7 +169,7 @@ public class RenewDomain {
         DomainInfo info = registryOf(op).infoDomain(DomainInfoQuery.of(intent.name())).await().atMost(registryTimeout);
         Optional<Instant> expiry = info.expiresAt();
         if (expiry.isPresent() && LocalDate.ofInstant(expiry.get(), ZoneOffset.UTC).isAfter(intent.currentExpiry())) {
-            return complete(op.id, Optional.empty(), 1000, "reconciled: the registry shows the renewed expiry",
+            return complete(op, Optional.empty(), 1000, "reconciled: the registry shows the renewed expiry",
                     op.svTRID, expiry.get());
         }
         journal.requeue(op.id);
@@ -188,16 +188,17 @@ public class RenewDomain {
             journal.failed(op.id, settledCode, message);
             return new RenewalResult(RenewalResult.Status.REFUSED, op.id, null, message);
         }
-        return complete(op.id, Optional.empty(), settledCode, message, op.svTRID, null);
+        return complete(op, Optional.empty(), settledCode, message, op.svTRID, null);
     }
 
     /**
      * Records an applied renewal: expiry read back by info (the answer's own date if info fails),
-     * the registry fee charged once, the journal entry finished, all in one transaction.
+     * the registry fee charged once, the journal entry finished, all in one transaction. {@code op}
+     * is the entry as last read (its intent, clTRID and registry do not change).
      */
-    private RenewalResult complete(long operationId, Optional<RegistryReceipt> receipt, int code, String message,
+    private RenewalResult complete(Operation op, Optional<RegistryReceipt> receipt, int code, String message,
                                    String svTRID, Instant answeredExpiry) {
-        Operation op = journal.find(operationId).orElseThrow();
+        long operationId = op.id;
         RenewalIntent intent = intentOf(op);
         RegistryAdapter registry = registryOf(op);
         Instant expiry = readBackExpiry(registry, intent.name()).orElse(answeredExpiry);

@@ -2,6 +2,9 @@ package com.ophos.registrar.jobs;
 
 import com.ophos.registrar.adapters.Registry;
 import com.ophos.registrar.billing.contract.Contract;
+import com.ophos.registrar.billing.contract.ContractPayment;
+import com.ophos.registrar.billing.ledger.LedgerEntry;
+import com.ophos.registrar.lifecycle.model.Customer;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.ContactCreate;
@@ -34,6 +37,7 @@ public class SandboxDueRenewals {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final int CREATES_AT_ONCE = 64;
+    private static final int COPIES_AT_ONCE = 250;
 
     private final RegistryRouter router;
     private final RunFixtures fixtures;
@@ -61,34 +65,110 @@ public class SandboxDueRenewals {
             List<?> created = Uni.join().all(batch).andFailFast().await().atMost(WAIT);
             created.forEach(c -> expiries.add(((DomainCreated) c).expiresAt()));
         }
+        // The first name's customer and contract go through billing's own flows (order, payment,
+        // activation, renewal payment); the others copy the rows those flows wrote, many per
+        // transaction, so that 10,000 due contracts are set up in seconds rather than the better
+        // part of an hour.
+        long customer = fixtures.customer(email(purpose, 0));
+        Contract template = fixtures.activeContract(customer, names.get(0), activatedAt);
+        fixtures.payRenewal(template.id, activatedAt.plus(Duration.ofDays(300)));
+        domain(names.get(0), registryId, customer, template.id, expiries.get(0));
         List<Due> due = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String email = purpose + i + "@renewals.example.test";
-            long customer = fixtures.customer(email);
-            Contract contract = fixtures.activeContract(customer, names.get(i), activatedAt);
-            fixtures.payRenewal(contract.id, activatedAt.plus(Duration.ofDays(300)));
-            domain(names.get(i), registryId, customer, contract.id, expiries.get(i));
-            due.add(new Due(customer, contract.id, names.get(i), expiries.get(i)));
+        due.add(new Due(customer, template.id, names.get(0), expiries.get(0)));
+        for (int from = 1; from < count; from += COPIES_AT_ONCE) {
+            int to = Math.min(count, from + COPIES_AT_ONCE);
+            int first = from;
+            due.addAll(QuarkusTransaction.requiringNew().call(() -> {
+                List<Due> copies = new ArrayList<>();
+                for (int i = first; i < to; i++) {
+                    copies.add(copy(template.id, purpose, i, names.get(i), registryId, expiries.get(i)));
+                }
+                return copies;
+            }));
         }
         return due;
     }
 
+    private static String email(String purpose, int i) {
+        return purpose + i + "@renewals.example.test";
+    }
+
+    /** A customer and its contract as the template's flows wrote them: contract, payments, ledger entries, domain. */
+    private static Due copy(long templateId, String purpose, int i, String name, String registryId, Instant expiry) {
+        Contract template = Contract.findById(templateId);
+        Customer customer = new Customer();
+        customer.name = "Customer " + email(purpose, i);
+        customer.email = email(purpose, i);
+        customer.createdAt = Instant.parse("2024-01-01T00:00:00Z");
+        customer.persist();
+        Contract contract = new Contract();
+        contract.customerId = customer.id;
+        contract.domain = name;
+        contract.offerName = template.offerName;
+        contract.offerFeatures = template.offerFeatures;
+        contract.offerPriceMonthly = template.offerPriceMonthly;
+        contract.offerRank = template.offerRank;
+        contract.offerSnapshotAt = template.offerSnapshotAt;
+        contract.currency = template.currency;
+        contract.termMonths = template.termMonths;
+        contract.paymentMethod = template.paymentMethod;
+        contract.status = template.status;
+        contract.suspended = template.suspended;
+        contract.orderedAt = template.orderedAt;
+        contract.paidAt = template.paidAt;
+        contract.activatedAt = template.activatedAt;
+        contract.termEndsAt = template.termEndsAt;
+        contract.persist();
+        String templateRef = String.valueOf(templateId);
+        String ref = String.valueOf(contract.id);
+        for (ContractPayment paid : ContractPayment.<ContractPayment>list("contractId", templateId)) {
+            ContractPayment payment = new ContractPayment();
+            payment.contractId = contract.id;
+            payment.amount = paid.amount;
+            payment.currency = paid.currency;
+            payment.method = paid.method;
+            payment.reference = paid.reference.replace(templateRef, ref);
+            payment.receivedAt = paid.receivedAt;
+            payment.persist();
+        }
+        for (LedgerEntry billed : LedgerEntry.<LedgerEntry>list("contractId", templateId)) {
+            LedgerEntry entry = new LedgerEntry();
+            entry.customerId = customer.id;
+            entry.domain = name;
+            entry.contractId = contract.id;
+            entry.kind = billed.kind;
+            entry.amount = billed.amount;
+            entry.currency = billed.currency;
+            entry.vatRate = billed.vatRate;
+            entry.vatAmount = billed.vatAmount;
+            entry.reference = billed.reference == null ? null : billed.reference.replace(templateRef, ref);
+            entry.createdAt = billed.createdAt;
+            entry.persist();
+        }
+        domainInThisTransaction(name, registryId, customer.id, contract.id, expiry);
+        return new Due(customer.id, contract.id, name, expiry);
+    }
+
     private static void domain(String name, String registryId, long customerId, long contractId, Instant expiresAt) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Domain domain = new Domain();
-            domain.name = name;
-            domain.unicodeName = name;
-            domain.registryId = registryId;
-            domain.customerId = customerId;
-            domain.contractId = contractId;
-            domain.holderContactId = 1L;
-            domain.statuses = new TreeSet<>(Set.of("ok"));
-            domain.authInfoEncrypted = "sealed-for-tests";
-            domain.createdAt = expiresAt.minus(Duration.ofDays(365));
-            domain.expiresAt = expiresAt;
-            domain.updatedAt = domain.createdAt;
-            domain.persist();
-        });
+        QuarkusTransaction.requiringNew().run(() -> domainInThisTransaction(name, registryId, customerId, contractId,
+                expiresAt));
+    }
+
+    private static void domainInThisTransaction(String name, String registryId, long customerId, long contractId,
+                                                Instant expiresAt) {
+        Domain domain = new Domain();
+        domain.name = name;
+        domain.unicodeName = name;
+        domain.registryId = registryId;
+        domain.customerId = customerId;
+        domain.contractId = contractId;
+        domain.holderContactId = 1L;
+        domain.statuses = new TreeSet<>(Set.of("ok"));
+        domain.authInfoEncrypted = "sealed-for-tests";
+        domain.createdAt = expiresAt.minus(Duration.ofDays(365));
+        domain.expiresAt = expiresAt;
+        domain.updatedAt = domain.createdAt;
+        domain.persist();
     }
 
     private static String contact(RegistryAdapter registry, String role) {

@@ -66,20 +66,24 @@ public class RenewContract {
         this.disputes = disputes;
     }
 
+    /** What the run knows of a contract at its term, read in one transaction (no quote unless active). */
+    private record AtTerm(Contract contract, RenewalQuote quote, boolean paid, Optional<Domain> domain,
+                          boolean frozen) {
+    }
+
     /** {@code actor}: the run, named in the suspension row it may write (R8). */
     public ItemResult run(long contractId, Instant now, String actor) {
-        Contract contract = QuarkusTransaction.requiringNew().call(() -> Contract.require(contractId));
+        AtTerm atTerm = QuarkusTransaction.requiringNew().call(() -> atTerm(contractId, now));
+        Contract contract = atTerm.contract();
         if (contract.status != ContractStatus.ACTIVE) {
             return ItemResult.skipped("contract " + contractId + " is " + contract.status + ": not renewed");
         }
-        RenewalQuote quote = QuarkusTransaction.requiringNew().call(() -> pricing.quoteRenewal(contractId, now));
-        boolean paid = QuarkusTransaction.requiringNew().call(() -> balance.unused(contractId))
-                .compareTo(quote.amount()) >= 0;
-        if (!paid) {
+        RenewalQuote quote = atTerm.quote();
+        if (!atTerm.paid()) {
             return unpaid(contract, quote, now, actor);
         }
-        Optional<Domain> domain = QuarkusTransaction.requiringNew().call(() -> domainOf(contract));
-        if (domain.isPresent() && disputes.isFrozen(domain.get().name)) {
+        Optional<Domain> domain = atTerm.domain();
+        if (atTerm.frozen()) {
             return ItemResult.skipped("domain " + domain.get().name + " is frozen by a dispute case (R3): not renewed");
         }
         String domainNote = "";
@@ -98,6 +102,18 @@ public class RenewContract {
         QuarkusTransaction.requiringNew().run(() -> extend(contractId, quote, now));
         return ItemResult.done("contract renewed until " + quote.periodEnd() + " for " + quote.amount() + " "
                 + quote.currency() + " (" + quote.months() + " months, R12)" + domainNote);
+    }
+
+    private AtTerm atTerm(long contractId, Instant now) {
+        Contract contract = Contract.require(contractId);
+        if (contract.status != ContractStatus.ACTIVE) {
+            return new AtTerm(contract, null, false, Optional.empty(), false);
+        }
+        RenewalQuote quote = pricing.quoteRenewal(contractId, now);
+        boolean paid = balance.unused(contractId).compareTo(quote.amount()) >= 0;
+        Optional<Domain> domain = paid ? domainOf(contract) : Optional.empty();
+        boolean frozen = domain.isPresent() && disputes.isFrozen(domain.get().name);
+        return new AtTerm(contract, quote, paid, domain, frozen);
     }
 
     private ItemResult unpaid(Contract contract, RenewalQuote quote, Instant now, String actor) {

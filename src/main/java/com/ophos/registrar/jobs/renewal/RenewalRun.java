@@ -73,19 +73,17 @@ public class RenewalRun implements RunWork {
 
     /** Due contracts with the registry of their domain (found by contract, else by name), which is their lane. */
     private List<DueContract> dueContracts(Instant now) {
-        List<Object[]> rows = Contract.getEntityManager().createQuery("select c.id, c.domain, d.registryId "
-                        + "from Contract c left join Domain d on d.contractId = c.id "
+        List<Object[]> rows = Contract.getEntityManager().createQuery("select c.id, c.domain, "
+                        + "coalesce(byContract.registryId, byName.registryId) from Contract c "
+                        + "left join Domain byContract on byContract.contractId = c.id "
+                        + "left join Domain byName on byName.name = c.domain and byContract.id is null "
                         + "where c.status = ?1 and c.termEndsAt <= ?2 order by c.termEndsAt, c.id", Object[].class)
                 .setParameter(1, ContractStatus.ACTIVE)
                 .setParameter(2, now.plus(config.renewal().lead()))
                 .getResultList();
         return rows.stream()
-                .map(row -> {
-                    String domain = (String) row[1];
-                    String registryId = row[2] != null ? (String) row[2]
-                            : Domain.byName(domain).map(d -> d.registryId).orElse(RegistryLanes.NO_REGISTRY);
-                    return new DueContract((Long) row[0], domain, registryId);
-                })
+                .map(row -> new DueContract((Long) row[0], (String) row[1],
+                        row[2] != null ? (String) row[2] : RegistryLanes.NO_REGISTRY))
                 .toList();
     }
 

@@ -38,7 +38,7 @@ class RenewalRunBenchmark {
             return Map.of(
                     "registrar.registries.verisign.sessions.max", String.valueOf(SESSIONS),
                     "registrar.registries.verisign.sessions.pipelining", System.getProperty("bench.pipelining", "1"),
-                    "registrar.runs.items-per-session", System.getProperty("bench.items-per-session", "2"),
+                    "registrar.runs.items-per-session", System.getProperty("bench.items-per-session", "4"),
                     "registrar.operations.resume-at-startup", "false",
                     "quarkus.datasource.jdbc.acquisition-timeout", "PT60S",
                     "quarkus.log.category.\"com.ophos\".level", "WARN");
