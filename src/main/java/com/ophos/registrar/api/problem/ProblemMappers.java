@@ -64,6 +64,10 @@ public class ProblemMappers {
             case SESSION_ENDED -> retryLater(Problem.of(429, "registry-busy", "Registry pushes back",
                     registry + " ended the session (" + e.resultCode() + "); the command was not applied",
                     List.of(), null));
+            // RFC 5730 2400: the registry failed internally and applied nothing; asking again later is the remedy.
+            case COMMAND_FAILED -> retryLater(Problem.of(503, "registry-failed", "Registry failed the command",
+                    registry + " answered " + e.resultCode() + " (command failed); nothing was applied", List.of(),
+                    null));
             case OBJECT_EXISTS -> Problem.of(409, "registry-object-exists", "Exists at the registry",
                     registry + " answered " + e.resultCode() + ": the object exists", List.of(), null).toResponse();
             case OBJECT_DOES_NOT_EXIST -> Problem.of(404, "registry-object-missing", "Unknown to the registry",

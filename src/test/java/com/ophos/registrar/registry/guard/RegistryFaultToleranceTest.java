@@ -72,7 +72,8 @@ class RegistryFaultToleranceTest {
     void repeatedFailuresOpenTheBreaker_callersGet503WithRetryAfter_healthAndMetricsShowIt() {
         generic().faults().failCommands(FaultTrigger.next(4));
         for (int i = 0; i < 4; i++) {
-            check("fail-" + i + ".org").then().statusCode(502).body("type", org.hamcrest.Matchers.endsWith("registry-refused"));
+            check("fail-" + i + ".org").then().statusCode(503).body("type", org.hamcrest.Matchers.endsWith("registry-failed"))
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         }
         long checksBefore = generic().commandsReceived(EppCommandType.DOMAIN_CHECK);
 
@@ -100,7 +101,7 @@ class RegistryFaultToleranceTest {
         String name = "ft-" + UUID.randomUUID().toString().substring(0, 10) + ".org";
         generic().faults().failCommands(FaultTrigger.next(4));
         for (int i = 0; i < 4; i++) {
-            check("trip-" + i + ".org").then().statusCode(502);
+            check("trip-" + i + ".org").then().statusCode(503);
         }
         assertThat(guard().state()).isEqualTo(CircuitBreakerState.OPEN);
 
