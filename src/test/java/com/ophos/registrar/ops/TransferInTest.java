@@ -195,6 +195,23 @@ class TransferInTest {
     }
 
     @Test
+    void aWrongAuthCodeWhoseAnswerWasLost_isSettledAsRefused_notRetriedForever() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        // the registry refuses the request (2202) and the connection drops before we read that answer
+        verisign().faults().closeAfterApplying(FaultTrigger.next(1, EppCommandType.DOMAIN_TRANSFER));
+
+        Operation op = awaitFinished(transfer(party, name, "not-the-code", newKey()));
+
+        assertThat(op.state).as(op.resultMessage).isEqualTo(Operation.State.FAILED);
+        assertThat(op.resultCode).isEqualTo(2202);
+        assertThat(verisign().domain(name).orElseThrow().pendingTransfer()).isEmpty();
+        assertThat(verisign().domain(name).orElseThrow().sponsorClientId()).isEqualTo(LOSING);
+        assertThat(charges(name)).isEmpty();
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_TRANSFER, op.clTRID)).isEqualTo(1);
+    }
+
+    @Test
     void refusedRequests_sendNoTransfer() {
         Party party = party("732829320");
         long verisignBefore = verisign().commandsReceived(EppCommandType.DOMAIN_TRANSFER);

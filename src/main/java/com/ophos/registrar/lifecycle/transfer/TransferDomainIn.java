@@ -48,6 +48,7 @@ public class TransferDomainIn {
     private static final Logger LOG = Logger.getLogger(TransferDomainIn.class);
     private static final int REQUESTED = 1001;
     private static final int NO_TRANSFER_PENDING = 2301;
+    private static final int AUTH_CODE_REFUSED = 2202;
     /** Answers meaning "not applied, not refused": the registry failed (2400), ended the session, or was out of reach. */
     private static final Set<Outcome> NOT_APPLIED_TRANSIENTLY = Set.of(Outcome.COMMAND_FAILED, Outcome.SESSION_ENDED,
             Outcome.UNAVAILABLE);
@@ -163,8 +164,15 @@ public class TransferDomainIn {
         TransferInIntent intent = intentOf(op);
         RegistryAdapter registry = registryOf(op);
         Optional<String> authInfo = Optional.of(secrets.open(intent.authInfoSealed()));
-        DomainInfo info = registry.infoDomain(new DomainInfoQuery(intent.name(), authInfo)).await()
-                .atMost(registryTimeout);
+        DomainInfo info;
+        try {
+            info = registry.infoDomain(new DomainInfoQuery(intent.name(), authInfo)).await().atMost(registryTimeout);
+        } catch (RegistryException e) {
+            if (e.outcome() != Outcome.AUTHORIZATION_FAILED) {
+                throw e;
+            }
+            return authCodeRefused(op, registry, intent);
+        }
         if (info.ours()) {
             return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
                     Optional.empty());
@@ -185,6 +193,22 @@ public class TransferDomainIn {
         journal.requeue(op.id);
         return new TransferInResult(TransferInResult.Status.UNSETTLED, op.id,
                 "not applied at the registry; requeued for a resend with the same clTRID");
+    }
+
+    /**
+     * The registry refuses our auth code (2202) even for an info query. A request made with it was refused
+     * too, and a code cannot change while a transfer is pending, so unless the name is ours already the
+     * transfer did not happen: retrying would only be refused again (and would never settle).
+     */
+    private TransferInResult authCodeRefused(Operation op, RegistryAdapter registry, TransferInIntent intent) {
+        DomainInfo info = registry.infoDomain(DomainInfoQuery.of(intent.name())).await().atMost(registryTimeout);
+        if (info.ours()) {
+            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
+                    Optional.empty());
+        }
+        journal.failed(op.id, AUTH_CODE_REFUSED, "the registry does not accept the auth code; the name stays with "
+                + info.sponsor());
+        return new TransferInResult(TransferInResult.Status.REFUSED, op.id, "auth code refused by the registry");
     }
 
     /** The transfer query names the requesting registrar by the client id it logs in with. */

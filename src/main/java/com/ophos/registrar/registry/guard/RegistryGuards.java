@@ -45,7 +45,7 @@ public class RegistryGuards {
     private RegistryGuard newGuard(String registryId) {
         String configured = RegistryAccounts.registryOf(registryId);
         RegistriesConfig.Sessions sessions = registries.registries().get(configured).sessions();
-        // The whole limit until the session leases give this instance its share (a further account has no lease).
+        // The whole limit until the session leases give this instance its share (every account is leased, R24).
         RegistryGuard guard = new RegistryGuard(registryId, config.registries().get(configured),
                 Math.max(1, sessions.max()), sessions.pipelining(), new MeteredRefusals());
         Gauge.builder("registrar.registry.circuit.state", guard, g -> level(g.state()))

@@ -2,6 +2,7 @@ package com.ophos.registrar.registry.lease;
 
 import com.ophos.registrar.registry.RegistryRouter;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAccounts;
 import com.ophos.registrar.registry.spi.RegistryAdapter;
 import com.ophos.registrar.registry.spi.SharedSessions;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * This instance's heartbeat on the session leases: every {@code heartbeat} it claims its share of each
- * registry's {@code sessions.max} for {@code ttl} and sets its EPP pool to that share. A plain thread,
+ * registry account's {@code sessions.max} for {@code ttl} and sets its EPP pool to that share. Every
+ * account is leased on its own (R24: a further account is another registrar login, with a session limit
+ * of its own), under its routed id. A plain thread,
  * not a (clustered) Quartz job: every instance must beat for itself. On shutdown the leases are given
  * back; after a crash they return once expired.
  */
@@ -78,7 +82,7 @@ public class SessionShareOut {
             return;
         }
         beat.shutdownNow();
-        registries.registries().keySet().forEach(id -> {
+        accounts().keySet().forEach(id -> {
             try {
                 leases.release(id, instance);
             } catch (RuntimeException e) {
@@ -92,9 +96,9 @@ public class SessionShareOut {
      * lease has expired others may hold that share, so this instance drops to no session.
      */
     void claimAll() {
-        registries.registries().forEach((id, registry) -> {
+        accounts().forEach((id, limit) -> {
             try {
-                share(id, leases.claim(id, instance, registry.sessions().max(), ttl));
+                share(id, leases.claim(id, instance, limit, ttl));
                 renewedAt.put(id, System.nanoTime());
             } catch (RuntimeException e) {
                 LOG.warnf("session lease of %s not renewed: %s", id, e.getClass().getSimpleName());
@@ -104,6 +108,17 @@ public class SessionShareOut {
                 }
             }
         });
+    }
+
+    /** Routed id (main account, or {@code <registry>.<account>}) → its session limit. */
+    private Map<String, Integer> accounts() {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        registries.registries().forEach((id, registry) -> {
+            limits.put(id, registry.sessions().max());
+            registry.accounts().keySet().forEach(name ->
+                    limits.put(RegistryAccounts.id(id, name), registry.sessions().max()));
+        });
+        return limits;
     }
 
     private void share(String registryId, int sessions) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.ophos.registrar.registry.guard.RegistryGuard;
 import com.ophos.registrar.registry.guard.RegistryGuards;
 import com.ophos.registrar.registry.spi.RegistriesConfig;
+import com.ophos.registrar.registry.spi.RegistryAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -55,6 +56,27 @@ class SessionLeasesTest {
             });
         } finally {
             leases.release("verisign", "gw-other");
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> guard.bulkheadWidth() == whole);
+    }
+
+    /** R24: a further account is another registrar login with its own session limit, leased apart. */
+    @Test
+    void aFurtherRegistryAccountIsLeasedOnItsOwn_andItsBulkheadFollowsItsShare() {
+        String reseller = RegistryAccounts.id("verisign", "reseller");
+        RegistriesConfig.Sessions sessions = registries.registries().get("verisign").sessions();
+        RegistryGuard guard = guards.of(reseller).orElseThrow();
+        int whole = sessions.max() * sessions.pipelining();
+        await().atMost(Duration.ofSeconds(60)).until(() -> leases.held(reseller) == sessions.max()
+                && guard.bulkheadWidth() == whole);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                leases.claim(reseller, "gw-other", sessions.max(), TTL);
+                return guard.bulkheadWidth() == sessions.max() / 2 * sessions.pipelining();
+            });
+            assertThat(leases.held(reseller)).isEqualTo(sessions.max());
+        } finally {
+            leases.release(reseller, "gw-other");
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> guard.bulkheadWidth() == whole);
     }
