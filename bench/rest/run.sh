@@ -7,7 +7,7 @@
 # domain:check (from /q/metrics). Then a second start on the now existing database, and the raw EPP
 # floor (bench/epp-load) on the same machine right after.
 #
-#   bench/rest/run.sh            (BENCH_SKIP_BUILD=1 reuses target/quarkus-app; see variables below)
+#   bench/rest/run.sh            (BENCH_SKIP_BUILD=1 reuses target/registrar-gateway.jar; see variables below)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -17,13 +17,13 @@ WARMUP_SECONDS=${BENCH_WARMUP:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-"4 16 64"}
 HALF_RATE_CONNECTIONS=${BENCH_HALF_RATE_CONNECTIONS:-16}
 FLOOR=${BENCH_FLOOR:-1}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=target/registrar-gateway.jar
 BASE=http://127.0.0.1:$PORT
 AUTH="Authorization: Basic $(printf 'frontend:frontend' | base64)"
 LUA="$ROOT/bench/rest/check.lua"
 # The README's run command: the same JVM options (keep the two in step). BENCH_JVM_OPTS replaces them
 # to compare other settings.
-README_JVM_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"
+README_JVM_OPTS="-XX:SharedArchiveFile=$ROOT/target/registrar-gateway.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"
 JVM_OPTS=${BENCH_JVM_OPTS-$README_JVM_OPTS}
 TICKS=$(getconf CLK_TCK)
 

@@ -11,10 +11,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-3}
 PORT=${BENCH_PORT:-18081}
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="$ROOT/target/registrar-gateway.jar"
 TICKS=$(getconf CLK_TCK)
 # The README's run command: the same JVM options (keep the two in step, as bench/rest/run.sh does).
-README_JVM_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"
+README_JVM_OPTS="-XX:SharedArchiveFile=$ROOT/target/registrar-gateway.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"
 JVM_OPTS=${BENCH_JVM_OPTS-$README_JVM_OPTS}
 [ -f "$JAR" ] || { echo "package first: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
 

@@ -121,8 +121,8 @@ class GatewayKilledMidOperationIT {
                 "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_SUPPORT", randomSecret(),
                 "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_SCHEDULER", randomSecret(),
                 "REGISTRAR_SECRETS_KEY", randomSecret());
-        Path appDir = Path.of(System.getProperty("gateway.app-dir", "target/quarkus-app"));
-        gateway = new GatewayProcess(appDir, GatewayProcess.freePort(), properties, environment,
+        Path jar = Path.of(System.getProperty("gateway.jar", "target/registrar-gateway.jar"));
+        gateway = new GatewayProcess(jar, GatewayProcess.freePort(), properties, environment,
                 work.resolve("gateway.log"));
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = gateway.httpPort();

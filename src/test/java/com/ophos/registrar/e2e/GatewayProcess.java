@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged gateway ({@code target/quarkus-app/quarkus-run.jar}) run as its own {@code java} process, so
+ * The packaged gateway ({@code target/registrar-gateway.jar}) run as its own {@code java} process, so
  * a test can kill it the way an operating system or an operator would and start it again on the same
  * database. Its console goes to one log file, appended across restarts, for the test to show on failure.
  */
@@ -31,9 +31,9 @@ final class GatewayProcess {
     private final int httpPort;
     private Process process;
 
-    GatewayProcess(Path appDir, int httpPort, Map<String, String> systemProperties, Map<String, String> environment,
+    GatewayProcess(Path jar, int httpPort, Map<String, String> systemProperties, Map<String, String> environment,
                    Path log) {
-        this.jar = appDir.resolve("quarkus-run.jar");
+        this.jar = jar;
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the gateway must be packaged before this test");
         }

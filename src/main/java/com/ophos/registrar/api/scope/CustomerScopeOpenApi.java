@@ -1,5 +1,6 @@
 package com.ophos.registrar.api.scope;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,7 +9,11 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
-/** Documents R23's {@value CustomerScope#HEADER} on every operation of the ordering API the frontend uses. */
+/**
+ * Documents R23's {@value CustomerScope#HEADER} on every operation of the ordering API the frontend uses.
+ * Applied at build time: a runtime filter made every start re-read and re-write the whole document.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CustomerScopeOpenApi implements OASFilter {
     private static final List<String> UNSCOPED = List.of("/api/v1/disputes", "/api/v1/runs", "/api/v1/support",
             "/api/v1/offers", "/api/v1/domains/check");
