@@ -115,7 +115,7 @@ public class ChangeHolderAtRegistry {
             }
             complete(op.id, receipt.fee(), receipt.resultCode(), receipt.message(), receipt.svTRID());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
             } else if (e.outcome() == Outcome.UNAVAILABLE) {
                 journal.requeue(op.id);

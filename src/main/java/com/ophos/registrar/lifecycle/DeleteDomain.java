@@ -116,7 +116,7 @@ public class DeleteDomain {
             if (e.outcome() == Outcome.OBJECT_DOES_NOT_EXIST) {
                 return complete(op.id, e.resultCode(), "the registry no longer holds the name", e.svTRID());
             }
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }

@@ -98,7 +98,7 @@ public class ExecuteDomainCreate {
                     created.createdAt(), statusesAt(registry, intent.name()), created.receipt().resultCode(),
                     created.receipt().message(), created.receipt().svTRID());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
             } else if (e.outcome() == Outcome.UNAVAILABLE) {
                 // Nothing was sent (registry down, circuit open, sessions busy): the accepted order waits.

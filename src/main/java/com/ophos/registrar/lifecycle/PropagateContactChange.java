@@ -116,11 +116,10 @@ public class PropagateContactChange {
                 }
                 lastSvTRID = receipt.svTRID();
             } catch (RegistryException e) {
-                if (e.outcome() == Outcome.UNKNOWN) {
+                if (e.outcome().mayHaveBeenApplied()) {
                     return unsettled(op, e.resultCode(), registryId + ": no answer; reconciling by info");
                 }
-                if (e.outcome() == Outcome.UNAVAILABLE || e.outcome() == Outcome.SESSION_ENDED
-                        || e.outcome() == Outcome.COMMAND_FAILED) {
+                if (e.outcome() == Outcome.UNAVAILABLE || e.outcome() == Outcome.SESSION_ENDED) {
                     // Not applied, but whether earlier registries of this change were is known only by asking.
                     return unsettled(op, e.resultCode(), registryId + " did not apply it (" + e.outcome() + ")");
                 }

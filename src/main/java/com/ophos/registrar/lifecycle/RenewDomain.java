@@ -131,7 +131,7 @@ public class RenewDomain {
             return complete(op, Optional.of(receipt), receipt.resultCode(), receipt.message(), receipt.svTRID(),
                     renewed.expiresAt());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN || (e.resultCode() == 2306 && op.attempts > 1)) {
+            if (e.outcome().mayHaveBeenApplied() || (e.resultCode() == 2306 && op.attempts > 1)) {
                 // A resend refused for its curExpDate means an earlier attempt was applied: info tells.
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);

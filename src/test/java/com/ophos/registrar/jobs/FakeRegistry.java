@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class FakeRegistry implements RegistryAdapter {
 
     /** What the next renew of a name does instead of just succeeding. */
-    public enum Fault { REFUSE_2400, APPLY_THEN_LOSE_ANSWER, PENDING_1001 }
+    public enum Fault { REFUSE_2304, APPLY_THEN_LOSE_ANSWER, PENDING_1001 }
 
     private record Held(Instant expiresAt, Set<String> statuses) {
     }
@@ -161,8 +161,8 @@ public class FakeRegistry implements RegistryAdapter {
             throw refusal(Outcome.OBJECT_DOES_NOT_EXIST, 2303, "object does not exist", renew.clTRID());
         }
         Fault fault = faults.remove(renew.name());
-        if (fault == Fault.REFUSE_2400) {
-            throw refusal(Outcome.COMMAND_FAILED, 2400, "command failed", renew.clTRID());
+        if (fault == Fault.REFUSE_2304) {
+            throw refusal(Outcome.STATUS_PROHIBITS, 2304, "object status prohibits operation", renew.clTRID());
         }
         synchronized (this) {
             Held current = names.get(renew.name());

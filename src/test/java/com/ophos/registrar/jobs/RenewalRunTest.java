@@ -98,7 +98,7 @@ class RenewalRunTest {
         String done = due.get(0).domain();
         String refused = due.get(1).domain();
         String answerLost = due.get(2).domain();
-        fixtures.registry(REGISTRY).failNextRenew(refused, FakeRegistry.Fault.REFUSE_2400);
+        fixtures.registry(REGISTRY).failNextRenew(refused, FakeRegistry.Fault.REFUSE_2304);
         fixtures.registry(REGISTRY).failNextRenew(answerLost, FakeRegistry.Fault.APPLY_THEN_LOSE_ANSWER);
         clock.set(Instant.parse("2026-04-30T22:00:00Z"));
 

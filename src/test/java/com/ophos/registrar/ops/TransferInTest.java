@@ -20,6 +20,7 @@ import com.ophos.registrar.jobs.RunLauncher;
 import com.ophos.registrar.lifecycle.OperationDispatcher;
 import com.ophos.registrar.lifecycle.model.Domain;
 import com.ophos.registrar.lifecycle.model.Operation;
+import com.ophos.registrar.lifecycle.transfer.TransferDomainIn;
 import com.ophos.registrar.sandbox.EppCommandType;
 import com.ophos.registrar.sandbox.FaultTrigger;
 import com.ophos.registrar.sandbox.SandboxRegistries;
@@ -53,6 +54,9 @@ class TransferInTest {
 
     @Inject
     OperationDispatcher dispatcher;
+
+    @Inject
+    TransferDomainIn transfers;
 
     @AfterEach
     void clearFaults() {
@@ -178,6 +182,31 @@ class TransferInTest {
         assertThat(verisign().domain(name).orElseThrow().pendingTransfer()).get()
                 .satisfies(t -> assertThat(t.gainingClientId()).isEqualTo(OURS));
         assertThat(charges(name)).isEmpty();
+    }
+
+    @Test
+    void aResendRefusedBecauseAnEarlierRequestWasAppliedAndApproved_isSettledAsTransferred_chargedOnce() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        long id = transfer(party, name, "Xfer-Code-1", newKey());
+        await().atMost(SETTLED).until(() -> journal(id).resultCode != null && journal(id).resultCode == 1001);
+        verisign().transferApprovedBySponsor(name);
+        // What the fault run caught: a reconciliation read the name as not ours and found no transfer pending,
+        // because the losing registrar approved in between, so the entry went back to the queue for a resend.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Operation queued = Operation.findById(id);
+            queued.state = Operation.State.PENDING;
+            queued.resultCode = null;
+        });
+
+        transfers.attempt(id);
+
+        Operation op = awaitFinished(id);
+        assertThat(op.state).isEqualTo(Operation.State.SUCCEEDED);
+        // the resend went out and was refused (the name is ours): the entry is settled by info, not failed
+        assertThat(sentWith(verisign(), EppCommandType.DOMAIN_TRANSFER, op.clTRID)).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Domain.byName(name))).isPresent();
+        assertThat(charges(name)).hasSize(1);
     }
 
     @Test

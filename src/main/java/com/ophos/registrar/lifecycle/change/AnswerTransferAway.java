@@ -145,7 +145,7 @@ public class AnswerTransferAway {
                     Optional.empty(), Optional.empty(), op.clTRID)).await().atMost(registryTimeout);
             return complete(op.id, state.receipt().resultCode(), state.receipt().message(), state.receipt().svTRID());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }

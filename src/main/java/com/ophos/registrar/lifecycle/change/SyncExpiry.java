@@ -125,7 +125,7 @@ public class SyncExpiry {
             return complete(op.id, receipt.resultCode(), receipt.message(), receipt.svTRID(),
                     infoAfterwards(registry, op), APPLIED, receipt.fee());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }

@@ -114,7 +114,7 @@ public class UpdateDomain {
             }
             return complete(op.id, receipt.resultCode(), receipt.message(), receipt.svTRID());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }

@@ -107,7 +107,7 @@ public class RestoreDomain {
             }
             return complete(op.id, receipt.resultCode(), receipt.message(), receipt.svTRID(), receipt.fee());
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }

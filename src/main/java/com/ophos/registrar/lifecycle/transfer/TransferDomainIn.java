@@ -50,8 +50,7 @@ public class TransferDomainIn {
     private static final int NO_TRANSFER_PENDING = 2301;
     private static final int AUTH_CODE_REFUSED = 2202;
     /** Answers meaning "not applied, not refused": the registry failed (2400), ended the session, or was out of reach. */
-    private static final Set<Outcome> NOT_APPLIED_TRANSIENTLY = Set.of(Outcome.COMMAND_FAILED, Outcome.SESSION_ENDED,
-            Outcome.UNAVAILABLE);
+    private static final Set<Outcome> NOT_APPLIED_TRANSIENTLY = Set.of(Outcome.SESSION_ENDED, Outcome.UNAVAILABLE);
     private static final Set<TransferState.Status> APPROVED = Set.of(TransferState.Status.CLIENT_APPROVED,
             TransferState.Status.SERVER_APPROVED);
 
@@ -128,7 +127,7 @@ public class TransferDomainIn {
             return new TransferInResult(TransferInResult.Status.PENDING, op.id,
                     "requested; waiting for the losing registrar (1001)");
         } catch (RegistryException e) {
-            if (e.outcome() == Outcome.UNKNOWN) {
+            if (e.outcome().mayHaveBeenApplied()) {
                 journal.unknown(op.id, e.resultCode(), e.getMessage());
                 return reconcile(op.id);
             }
@@ -138,11 +137,13 @@ public class TransferDomainIn {
                 return new TransferInResult(TransferInResult.Status.UNSETTLED, op.id,
                         "not applied (" + e.outcome() + "); sent again with the same clTRID");
             }
-            journal.failed(op.id, e);
-            QuarkusTransaction.requiringNew().run(() -> audit.record(op.principal, "domain.transfer-in.refused",
-                    "domain:" + op.domain, Map.of("operation", op.id, "code", e.resultCode()), op.clTRID, e.svTRID()));
-            return new TransferInResult(TransferInResult.Status.REFUSED, op.id,
-                    "refused by " + e.registryId() + " (" + e.resultCode() + "): " + e.getMessage());
+            if (op.attempts > 1) {
+                // A resend: an earlier attempt may have been applied and approved since, and the registry
+                // refuses a transfer of a name we sponsor already. Only the registry can tell.
+                journal.unknown(op.id, e.resultCode(), e.getMessage());
+                return reconcileRefusedResend(op.id, e);
+            }
+            return refused(op, e);
         } catch (RuntimeException e) {
             LOG.errorf("transfer request %d (%s) has no recorded answer: %s", op.id, op.clTRID, e.getClass().getName());
             journal.unknown(op.id, 0, "no answer recorded: " + e.getClass().getSimpleName());
@@ -185,6 +186,12 @@ public class TransferDomainIn {
             return new TransferInResult(TransferInResult.Status.PENDING, op.id,
                     "requested; waiting for the losing registrar (1001)");
         }
+        // The losing registrar may have approved between the info and the query (the fault run caught it:
+        // the resend was refused and the name, ours by then, was journalled as a failed transfer).
+        if (sponsoredByUs(registry, intent.name())) {
+            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
+                    Optional.empty());
+        }
         if (requested(op)) {
             journal.failed(op.id, NO_TRANSFER_PENDING, "the transfer was rejected or cancelled; the name stays with "
                     + info.sponsor());
@@ -209,6 +216,29 @@ public class TransferDomainIn {
         journal.failed(op.id, AUTH_CODE_REFUSED, "the registry does not accept the auth code; the name stays with "
                 + info.sponsor());
         return new TransferInResult(TransferInResult.Status.REFUSED, op.id, "auth code refused by the registry");
+    }
+
+    /** A resend the registry refused: done if the name is ours by now, otherwise refused as it was answered. */
+    private TransferInResult reconcileRefusedResend(long operationId, RegistryException refusal) {
+        Operation op = journal.find(operationId).orElseThrow();
+        if (sponsoredByUs(registryOf(op), op.domain)) {
+            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
+                    Optional.empty());
+        }
+        return refused(op, refusal);
+    }
+
+    private TransferInResult refused(Operation op, RegistryException refusal) {
+        journal.failed(op.id, refusal);
+        QuarkusTransaction.requiringNew().run(() -> audit.record(op.principal, "domain.transfer-in.refused",
+                "domain:" + op.domain, Map.of("operation", op.id, "code", refusal.resultCode()), op.clTRID,
+                refusal.svTRID()));
+        return new TransferInResult(TransferInResult.Status.REFUSED, op.id,
+                "refused by " + refusal.registryId() + " (" + refusal.resultCode() + "): " + refusal.getMessage());
+    }
+
+    private boolean sponsoredByUs(RegistryAdapter registry, String name) {
+        return registry.infoDomain(DomainInfoQuery.of(name)).await().atMost(registryTimeout).ours();
     }
 
     /** The transfer query names the requesting registrar by the client id it logs in with. */

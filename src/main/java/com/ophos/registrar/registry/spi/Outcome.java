@@ -18,7 +18,10 @@ public enum Outcome {
     AUTHORIZATION_FAILED,
     /** 2000-2199, 2003-2005: the command was malformed for this registry. */
     SYNTAX_REFUSED,
-    /** 2400: the registry failed; the command was not applied. */
+    /**
+     * 2400: the registry failed the command. RFC 5730 calls it an internal server error and does not say how
+     * far the command got, so a transform answered 2400 is reconciled like one that got no answer.
+     */
     COMMAND_FAILED,
     /** 2500-2502: the registry ended the session; the command was not applied. */
     SESSION_ENDED,
@@ -29,6 +32,11 @@ public enum Outcome {
 
     /** True when the registry certainly did not apply the command. */
     public boolean certainlyNotApplied() {
-        return this != SUCCESS && this != PENDING && this != UNKNOWN;
+        return this != SUCCESS && this != PENDING && !mayHaveBeenApplied();
+    }
+
+    /** A failure after which only the registry can say whether the command was applied: reconcile, then retry. */
+    public boolean mayHaveBeenApplied() {
+        return this == UNKNOWN || this == COMMAND_FAILED;
     }
 }
