@@ -182,6 +182,18 @@ class EppWriterSchemaTest {
     }
 
     @Test
+    void framesAreDeclaredAndEncodedAsUtf8() throws Exception {
+        ContactCommand.PostalInfo accented = new ContactCommand.PostalInfo("loc", "Hélène Çéline", Optional.empty(),
+                List.of("3 allée des Hêtres"), "Besançon", Optional.empty(), Optional.of("25000"), "FR");
+        EppCommand create = EppCommand.of(new ContactCommand.Create("GW00003", List.of(accented),
+                Optional.empty(), Optional.empty(), "helene@exemple.test", "Ct-4711-x"), "GW-UTF8-1");
+        byte[] xml = EppWriter.write(create, Optional.empty());
+        EppSchemas.validate(xml);
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").contains("Besançon");
+    }
+
+    @Test
     void digestThatIsNotHexIsRefusedBeforeAnythingIsSent() {
         EppCommand create = EppCommand.of(DomainCommand.Update.extensionsOnly("x.com"), "GW-DS-1",
                 new SecDnsExtension.Update(List.of(new DsData(1, 13, 2, "not hex")), List.of(), false));
