@@ -165,6 +165,8 @@ public class TransferDomainIn {
         TransferInIntent intent = intentOf(op);
         RegistryAdapter registry = registryOf(op);
         Optional<String> authInfo = Optional.of(secrets.open(intent.authInfoSealed()));
+        // An info with the auth code first: it tests the code whatever the transfer's state, where a
+        // transfer query may answer 2301 (nothing pending) before it looks at the code.
         DomainInfo info;
         try {
             info = registry.infoDomain(new DomainInfoQuery(intent.name(), authInfo)).await().atMost(registryTimeout);
@@ -175,8 +177,7 @@ public class TransferDomainIn {
             return authCodeRefused(op, registry, intent);
         }
         if (info.ours()) {
-            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
-                    Optional.empty());
+            return transferred(op);
         }
         Optional<TransferState> pending = pendingTransfer(registry, intent.name(), authInfo);
         if (pending.isPresent() && pending.get().requestingClient().equals(ourClientId(op))) {
@@ -189,8 +190,7 @@ public class TransferDomainIn {
         // The losing registrar may have approved between the info and the query (the fault run caught it:
         // the resend was refused and the name, ours by then, was journalled as a failed transfer).
         if (sponsoredByUs(registry, intent.name())) {
-            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
-                    Optional.empty());
+            return transferred(op);
         }
         if (requested(op)) {
             journal.failed(op.id, NO_TRANSFER_PENDING, "the transfer was rejected or cancelled; the name stays with "
@@ -210,8 +210,7 @@ public class TransferDomainIn {
     private TransferInResult authCodeRefused(Operation op, RegistryAdapter registry, TransferInIntent intent) {
         DomainInfo info = registry.infoDomain(DomainInfoQuery.of(intent.name())).await().atMost(registryTimeout);
         if (info.ours()) {
-            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
-                    Optional.empty());
+            return transferred(op);
         }
         journal.failed(op.id, AUTH_CODE_REFUSED, "the registry does not accept the auth code; the name stays with "
                 + info.sponsor());
@@ -222,10 +221,15 @@ public class TransferDomainIn {
     private TransferInResult reconcileRefusedResend(long operationId, RegistryException refusal) {
         Operation op = journal.find(operationId).orElseThrow();
         if (sponsoredByUs(registryOf(op), op.domain)) {
-            return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
-                    Optional.empty());
+            return transferred(op);
         }
         return refused(op, refusal);
+    }
+
+    /** The registry shows the name sponsored by us: the transfer is done, whatever answer we missed. */
+    private TransferInResult transferred(Operation op) {
+        return complete(op.id, 1000, "transferred: the registry shows the name sponsored by us", op.svTRID,
+                Optional.empty());
     }
 
     private TransferInResult refused(Operation op, RegistryException refusal) {

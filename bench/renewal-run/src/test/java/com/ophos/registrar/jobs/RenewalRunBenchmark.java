@@ -66,7 +66,7 @@ class RenewalRunBenchmark {
     RegistryLanes lanes;
 
     @Test
-    void renewalRunOverTenThousandDueNames() throws IOException {
+    void renewalRunOverTenThousandDueNames() throws IOException, InterruptedException {
         int domains = Integer.getInteger("bench.domains", 10_000);
         Duration latency = Duration.ofMillis(Long.getLong("bench.latency-ms", 20));
         Instant activated = Instant.parse("2026-06-01T10:00:00Z");
@@ -79,9 +79,13 @@ class RenewalRunBenchmark {
         sandbox.faults().latency(latency);
         clock.set(Instant.parse("2027-05-31T22:00:00Z"));
 
+        long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
+        FirstCommand firstCommand = FirstCommand.watch(sandbox, objectCommandsBefore);
         JobRun run = launcher.runNow(RunKind.RENEWAL, JobRun.Trigger.SCHEDULE, "scheduler");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Duration cpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
+        Duration beforeFirstCommand = firstCommand.stop(started);
         sandbox.faults().clear();
 
         Map<EppCommandType, Long> after = sandbox.commandCounts();
@@ -92,16 +96,57 @@ class RenewalRunBenchmark {
         String report = String.format(
                 "renewal run: %d due names, %d done, %d failed, %d skipped; EPP object commands %d (renew %d, info %d)%n"
                         + "latency %d ms, %d sessions, pipelining %s, items in flight %d%n"
-                        + "time %.1f s, floor %.1f s (commands x latency / sessions), ratio %.3f%n"
+                        + "time %.1f s, floor %.1f s (commands x latency / sessions), ratio %.3f;"
+                        + " %.1f s of it before the first EPP command%n"
+                        + "test-JVM CPU during the run %.1f s (%.2f ms per due name; gateway, sandbox and H2 share it)%n"
                         + "setup (creates at the sandbox + contracts) %.1f s; load average %.1f; %s UTC%n",
                 due.size(), run.done, run.failed, run.skipped, commands, renews, infos, latency.toMillis(), SESSIONS,
                 System.getProperty("bench.pipelining", "1"), lanes.width(REGISTRY), took.toMillis() / 1000.0,
-                floor.toMillis() / 1000.0, (double) took.toMillis() / floor.toMillis(), setup.toMillis() / 1000.0,
+                floor.toMillis() / 1000.0, (double) took.toMillis() / floor.toMillis(),
+                beforeFirstCommand.toMillis() / 1000.0, cpu.toMillis() / 1000.0, cpu.toNanos() / 1e6 / due.size(),
+                setup.toMillis() / 1000.0,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Instant.now());
         System.out.println(report);
         Files.writeString(Path.of("target", "renewal-run-bench.txt"), report);
         assertThat(run.done).isEqualTo(due.size());
         assertThat(renews).isEqualTo(due.size());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** When the sandbox received the run's first object command, polled every millisecond. */
+    private static final class FirstCommand {
+        private final Thread poller;
+        private volatile long seenAtNanos;
+
+        private FirstCommand(SandboxRegistry sandbox, long before) {
+            poller = new Thread(() -> {
+                while (sandbox.objectCommandsReceived() == before) {
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                seenAtNanos = System.nanoTime();
+            }, "first-command");
+            poller.setDaemon(true);
+        }
+
+        static FirstCommand watch(SandboxRegistry sandbox, long before) {
+            FirstCommand watch = new FirstCommand(sandbox, before);
+            watch.poller.start();
+            return watch;
+        }
+
+        Duration stop(long startedNanos) throws InterruptedException {
+            poller.interrupt();
+            poller.join();
+            return seenAtNanos == 0 ? Duration.ZERO : Duration.ofNanos(seenAtNanos - startedNanos);
+        }
     }
 
     private static long delta(Map<EppCommandType, Long> before, Map<EppCommandType, Long> after, EppCommandType type) {
