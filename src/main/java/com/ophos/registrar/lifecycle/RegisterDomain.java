@@ -107,9 +107,7 @@ public class RegisterDomain {
     }
 
     private static void requireNotAlreadyManaged(DomainName name) {
-        boolean underWay = Operation.count("domain = ?1 and state in ?2", name.aLabel(),
-                List.of(Operation.State.PENDING, Operation.State.RUNNING, Operation.State.UNKNOWN)) > 0;
-        if (underWay || Domain.byName(name.aLabel()).isPresent()) {
+        if (Operation.underWay(name.aLabel(), Optional.empty()) || Domain.byName(name.aLabel()).isPresent()) {
             throw new DomainAlreadyManagedException(name.aLabel());
         }
     }

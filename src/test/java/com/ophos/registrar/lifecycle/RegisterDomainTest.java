@@ -48,6 +48,28 @@ class RegisterDomainTest {
     }
 
     @Test
+    void aNameWhoseRegistrationIsUnderWay_isRefused_untilThatOneHasFailed() {
+        long customer = fixtures.customer();
+        long company = fixtures.company(customer);
+        String name = uniqueName("com");
+        long first = registerDomain.run(order(customer, name, company), "frontend", key()).operation().id;
+
+        for (Operation.State underWay : List.of(Operation.State.PENDING, Operation.State.RUNNING,
+                Operation.State.UNKNOWN)) {
+            setState(first, underWay);
+            assertThatThrownBy(() -> registerDomain.run(order(customer, name, company), "frontend", key()))
+                    .as("first registration %s", underWay)
+                    .isInstanceOf(DomainAlreadyManagedException.class);
+        }
+        setState(first, Operation.State.FAILED);
+        assertThat(registerDomain.run(order(customer, name, company), "frontend", key()).created()).isTrue();
+    }
+
+    private static void setState(long operationId, Operation.State state) {
+        QuarkusTransaction.requiringNew().run(() -> Operation.<Operation>findById(operationId).state = state);
+    }
+
+    @Test
     void journalsFirst_withTheClTRIDFixed_thenTheExecutionWritesTheDomainFromTheRegistry() {
         long customer = fixtures.customer();
         long company = fixtures.company(customer);

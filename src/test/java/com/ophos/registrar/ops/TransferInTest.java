@@ -87,6 +87,20 @@ class TransferInTest {
     }
 
     @Test
+    void aSecondTransferOfANameWhoseTransferIsPending_isRefusedWith409_andSendsNothing() {
+        Party party = party("732829320");
+        String name = elsewhere();
+        long id = transfer(party, name, "Xfer-Code-1", newKey());
+        assertThat(journal(id).resultCode).as(journal(id).resultMessage).isEqualTo(1001);
+        long transfersBefore = verisign().commandsReceived(EppCommandType.DOMAIN_TRANSFER);
+
+        frontend().header("Idempotency-Key", newKey()).body(body(party.customer(), name, "Xfer-Code-1",
+                party.holder())).post("/api/v1/domains/transfers").then().statusCode(409);
+
+        assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_TRANSFER)).isEqualTo(transfersBefore);
+    }
+
+    @Test
     void aPriceChangeBetweenQuoteAndRequest_failsTheTransfer_andChargesNothing() {
         Party party = party("732829320");
         String name = elsewhere();

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +96,23 @@ public class Operation extends PanacheEntityBase {
 
     public static Optional<Operation> byIdempotencyKey(String principal, String key) {
         return find("principal = ?1 and idempotencyKey = ?2", principal, key).firstResultOptional();
+    }
+
+    /**
+     * Whether an operation on the name (of {@code kind}, or of any kind) is pending, running or of unknown
+     * outcome. Asked before every registration and transfer, hence a plain HQL count, whose SQL Hibernate
+     * caches: Panache's {@code count(...)} derives a new count query and translates it on every call.
+     */
+    public static boolean underWay(String domain, Optional<Kind> kind) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(o) from Operation o"
+                        + " where o.domain = :domain" + (kind.isPresent() ? " and o.kind = :kind" : "")
+                        + " and o.state in (:pending, :running, :unknown)", Long.class)
+                .setParameter("domain", domain)
+                .setParameter("pending", State.PENDING)
+                .setParameter("running", State.RUNNING)
+                .setParameter("unknown", State.UNKNOWN);
+        kind.ifPresent(k -> query.setParameter("kind", k));
+        return query.getSingleResult() > 0;
     }
 
     public static List<Operation> inState(State state) {

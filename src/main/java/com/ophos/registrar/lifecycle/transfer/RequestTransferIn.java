@@ -26,7 +26,6 @@ import com.ophos.registrar.registry.spi.RegistryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -103,10 +102,8 @@ public class RequestTransferIn {
     }
 
     private static void requireNotManaged(String aLabel) {
-        boolean underWay = Operation.count("domain = ?1 and kind = ?2 and state in ?3", aLabel,
-                Operation.Kind.DOMAIN_TRANSFER_IN,
-                List.of(Operation.State.PENDING, Operation.State.RUNNING, Operation.State.UNKNOWN)) > 0;
-        if (underWay || Domain.byName(aLabel).isPresent()) {
+        if (Operation.underWay(aLabel, Optional.of(Operation.Kind.DOMAIN_TRANSFER_IN))
+                || Domain.byName(aLabel).isPresent()) {
             throw new DomainAlreadyManagedException(aLabel);
         }
     }
