@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ class RunCommandInStepTest {
                 .matcher(pom);
         assertThat(execution.find()).as("class-data-training execution in pom.xml").isTrue();
         Matcher argument = Pattern.compile("<argument>([^<]*)</argument>").matcher(execution.group(1));
-        List<String> arguments = new java.util.ArrayList<>();
+        List<String> arguments = new ArrayList<>();
         while (argument.find()) {
             arguments.add(argument.group(1).trim());
         }

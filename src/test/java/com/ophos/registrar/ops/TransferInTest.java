@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import com.ophos.registrar.billing.ledger.ChargeKind;
 import com.ophos.registrar.billing.ledger.LedgerEntry;
@@ -95,7 +96,8 @@ class TransferInTest {
         long transfersBefore = verisign().commandsReceived(EppCommandType.DOMAIN_TRANSFER);
 
         frontend().header("Idempotency-Key", newKey()).body(body(party.customer(), name, "Xfer-Code-1",
-                party.holder())).post("/api/v1/domains/transfers").then().statusCode(409);
+                party.holder())).post("/api/v1/domains/transfers").then().statusCode(409)
+                .contentType("application/problem+json").body("fields", hasItem("name"));
 
         assertThat(verisign().commandsReceived(EppCommandType.DOMAIN_TRANSFER)).isEqualTo(transfersBefore);
     }
