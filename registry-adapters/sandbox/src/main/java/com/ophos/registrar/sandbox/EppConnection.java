@@ -4,9 +4,17 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 
-/** One TLS connection: greeting on connect, frames in, answers out in order, session cleanup on close. */
+/**
+ * One TLS connection: greeting on connect, frames in, answers out in order, session cleanup on close.
+ *
+ * <p>A registry works through one session's commands one at a time, so the configured latency is spent
+ * per command in turn: a command that arrives while an earlier one is still being answered (a pipelining
+ * client) waits for it. Without that, a client sending n commands at once would get all n answers after
+ * one latency, and a benchmark's floor (commands × latency ÷ sessions) would no longer be a floor.
+ */
 final class EppConnection {
     private final Vertx vertx;
     private final NetSocket socket;
@@ -14,6 +22,8 @@ final class EppConnection {
     private final EppSession session;
     private final EppFrameDecoder decoder;
     private boolean closing;
+    /** Answers waiting for their time, in the order they are due (which is the order of the commands). */
+    private final ArrayDeque<Scheduled> scheduled = new ArrayDeque<>();
 
     EppConnection(Vertx vertx, NetSocket socket, SandboxRegistry registry) {
         this.vertx = vertx;
@@ -57,11 +67,26 @@ final class EppConnection {
         if (reply.close()) {
             closing = true;
         }
-        if (reply.delay().isZero()) {
+        if (reply.delay().isZero() && scheduled.isEmpty()) {
             deliver(reply);
-        } else {
-            vertx.setTimer(reply.delay().toMillis(), id -> deliver(reply));
+            return;
         }
+        long now = System.nanoTime();
+        long start = scheduled.isEmpty() ? now : Math.max(now, scheduled.peekLast().dueNanos);
+        Scheduled answer = new Scheduled(reply, start + reply.delay().toNanos());
+        scheduled.addLast(answer);
+        // Whole milliseconds, rounded up: never early. Two timers may still fire out of order within a
+        // millisecond, so each one delivers every answer queued before its own, then its own.
+        vertx.setTimer(Math.max(1, (answer.dueNanos - now + 999_999) / 1_000_000), id -> deliverUpTo(answer));
+    }
+
+    private void deliverUpTo(Scheduled answer) {
+        while (!scheduled.isEmpty() && scheduled.peekFirst().dueNanos - answer.dueNanos <= 0) {
+            deliver(scheduled.removeFirst().reply);
+        }
+    }
+
+    private record Scheduled(SessionReply reply, long dueNanos) {
     }
 
     private void deliver(SessionReply reply) {

@@ -3,6 +3,8 @@ package com.ophos.registrar.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,31 @@ class FaultInjectionTest extends SandboxTestSupport {
             assertThat(client.send(Domains.info("none.org")).code()).isEqualTo(2303);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         }
+    }
+
+    @Test
+    void pipelinedCommandsAreAnsweredOneLatencyAfterAnotherInTheirOrder() throws Exception {
+        try (EppTestClient client = loggedIn(REGISTRAR, PASSWORD)) {
+            registry.faults().latency(Duration.ofMillis(150));
+            X first = Domains.info("first.org");
+            X second = Domains.info("second.org");
+            X third = Domains.info("third.org");
+            long started = System.nanoTime();
+            client.write(first.bytes());
+            client.write(second.bytes());
+            client.write(third.bytes());
+            List<String> answered = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answered.add(client.read().text("//epp:clTRID"));
+            }
+            // one command at a time, as a registry works through a session: three latencies, not one
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+            assertThat(answered).containsExactly(clTRID(first), clTRID(second), clTRID(third));
+        }
+    }
+
+    private static String clTRID(X command) {
+        return new EppReply(command.bytes()).text("//epp:clTRID");
     }
 
     @Test

@@ -31,7 +31,9 @@ import javax.net.ssl.TrustManagerFactory;
  * slower than the same point measured later), {@code --warmup 5} and {@code --seconds 10} per point,
  * {@code --raw 1,2,4} raw sessions,
  * {@code --pool 1,2,4,8} pool sessions at window 1, {@code --pipelined 1,2,4} pool sessions tried at
- * each of {@code --windows 4,8}, {@code --sandbox-jvm "-Xmx512m"}.
+ * each of {@code --windows 4,8}, {@code --sandbox-jvm "-Xmx512m"}. Adding
+ * {@code -Dsandbox.latency-ms=20} to the sandbox's JVM options makes it spend that long on every command
+ * (one at a time per session), which shows what each client adds on top of a registry's own latency.
  */
 public final class EppLoad {
     private static final int PREBUILT_FRAMES = 1024;

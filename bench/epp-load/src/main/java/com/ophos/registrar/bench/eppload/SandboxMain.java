@@ -52,6 +52,7 @@ public final class SandboxMain {
                 .port(0)
                 .build();
         SandboxRegistry registry = SandboxRegistry.start(vertx, settings, certificates);
+        registry.faults().latency(java.time.Duration.ofMillis(Long.getLong("sandbox.latency-ms", 0)));
         Path stores = Files.createTempDirectory("epp-load-stores");
         certificates.written(stores);
         System.out.println("READY " + registry.port() + " " + stores);
