@@ -89,7 +89,7 @@ public final class EppReader {
     static XmlElement parseTree(byte[] frame) {
         XMLStreamReader r = null;
         try {
-            r = XmlFactories.INPUT.createXMLStreamReader(new ByteArrayInputStream(frame));
+            r = XmlFactories.input().createXMLStreamReader(new ByteArrayInputStream(frame));
             Deque<Builder> stack = new ArrayDeque<>();
             XmlElement root = null;
             int elements = 0;

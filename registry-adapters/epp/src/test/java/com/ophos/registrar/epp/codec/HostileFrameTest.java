@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ophos.registrar.epp.EppFrameTooLargeException;
 import com.ophos.registrar.epp.EppProtocolException;
+import com.ophos.registrar.epp.model.EppResponse;
 import com.ophos.registrar.epp.transport.FrameDecoder;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,25 @@ class HostileFrameTest {
         assertThatThrownBy(() -> EppReader.read(utf8("not xml at all")))
                 .isInstanceOf(EppProtocolException.class);
         assertThatThrownBy(() -> EppReader.read(new byte[0])).isInstanceOf(EppProtocolException.class);
+    }
+
+    /** The thread's reader is handed out again after each frame (XmlFactories): nothing of a refused frame may stay in it. */
+    @Test
+    void aReaderReusedAfterRefusedFramesReadsTheNextFramesWholeAndStillRefusesDoctypes() {
+        byte[] doctype = utf8("<?xml version=\"1.0\"?><!DOCTYPE epp [<!ENTITY x \"y\">]>"
+                + "<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><hello/></epp>");
+        byte[] truncated = utf8("<epp xmlns=\"urn:ietf:params:xml:ns:epp-1.0\"><response><result code=\"1000\">");
+        for (int round = 0; round < 3; round++) {
+            EppResponse check = (EppResponse) EppReader.read(Fixtures.load("domain-check-5.xml"));
+            assertThat(check.code()).isEqualTo(1000);
+            assertThat(check.clTRID()).contains("GW-BENCH-CHK");
+            assertThatThrownBy(() -> EppReader.read(truncated)).isInstanceOf(EppProtocolException.class);
+            EppResponse refusal = (EppResponse) EppReader.read(Fixtures.load("error-2306.xml"));
+            assertThat(refusal.code()).isEqualTo(2306);
+            assertThat(refusal.clTRID()).contains("GW-REN-2");
+            assertThatThrownBy(() -> EppReader.read(doctype))
+                    .isInstanceOf(EppProtocolException.class).hasMessageContaining("DOCTYPE");
+        }
     }
 
     @Test
