@@ -8,6 +8,8 @@ import java.util.Map;
  * of its own, so the run's object-by-object comparison sees only its own rows, and a generic registry
  * whose pool gives up on a stalled command after three seconds and reconnects at once, so a stall costs
  * seconds instead of the production 30 s and a dropped connection does not back off for a minute.
+ * {@code -Dfaultrun.pipelining=N} (default 1, as configured for every registry) runs it with N commands in
+ * flight per session, so that a dropped connection or a stall leaves several outcomes unknown at once.
  */
 public class FaultRunProfile implements QuarkusTestProfile {
     static final String REGISTRY = "generic";
@@ -24,6 +26,7 @@ public class FaultRunProfile implements QuarkusTestProfile {
                 // Thousands of frames: writing each to disk would cost more than the run itself.
                 "registrar.epp.wire-log", "",
                 sessions + "max", "4",
+                sessions + "pipelining", System.getProperty("faultrun.pipelining", "1"),
                 sessions + "command-timeout", "PT3S",
                 sessions + "connect-timeout", "PT5S",
                 sessions + "reconnect-backoff-min", "PT0.05S",
