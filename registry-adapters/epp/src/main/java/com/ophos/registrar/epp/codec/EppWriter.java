@@ -94,7 +94,7 @@ public final class EppWriter {
     private static byte[] document(XmlBody body) {
         StringWriter out = new StringWriter(1024);
         try {
-            XMLStreamWriter w = XmlFactories.output().createXMLStreamWriter(out);
+            XMLStreamWriter w = XmlFactories.OUTPUT.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
             w.setDefaultNamespace(EPP);
             w.writeStartElement(EPP, "epp");

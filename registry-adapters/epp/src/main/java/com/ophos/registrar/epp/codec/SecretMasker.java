@@ -31,7 +31,7 @@ public final class SecretMasker {
     private static byte[] rewrite(byte[] xml) throws XMLStreamException {
         XMLStreamReader r = XmlFactories.input().createXMLStreamReader(new ByteArrayInputStream(xml));
         ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length + 64);
-        XMLStreamWriter w = XmlFactories.output().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter w = XmlFactories.OUTPUT.createXMLStreamWriter(out, "UTF-8");
         int secretDepth = 0;
         try {
             w.writeStartDocument("UTF-8", "1.0");

@@ -16,7 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 final class XmlFactories {
     private static final String REUSE_INSTANCE = "reuse-instance";
     private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(XmlFactories::hardenedInput);
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+    static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private XmlFactories() {
     }
@@ -24,10 +24,6 @@ final class XmlFactories {
     /** This thread's input factory; close every reader it gives, so that the next one can be reused. */
     static XMLInputFactory input() {
         return INPUT.get();
-    }
-
-    static XMLOutputFactory output() {
-        return OUTPUT;
     }
 
     private static XMLInputFactory hardenedInput() {
