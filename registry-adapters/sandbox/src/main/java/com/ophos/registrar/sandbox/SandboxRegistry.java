@@ -2,6 +2,7 @@ package com.ophos.registrar.sandbox;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientAuth;
+import io.vertx.core.net.JdkSSLEngineOptions;
 import io.vertx.core.net.KeyCertOptions;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
@@ -68,6 +69,8 @@ public final class SandboxRegistry implements AutoCloseable {
                 .setHost(settings.host())
                 .setPort(settings.port())
                 .setSsl(true)
+                // a reused buffer for each TLS record written, as the gateway's client does (TlsOptions)
+                .setSslEngineOptions(new JdkSSLEngineOptions().setPooledHeapBuffers(true))
                 .setClientAuth(ClientAuth.REQUIRED)
                 .setKeyCertOptions(KeyCertOptions.wrap(keyManagers(certificates)))
                 .setTrustOptions(TrustOptions.wrap(trustManagers(certificates)))

@@ -95,26 +95,27 @@ public final class EppLoad {
     }
 
     private static PointResult report(PointResult result) {
-        System.out.printf("# %s sessions=%d window=%d: %.0f checks/s, client %.1f us/check, sandbox %.1f us/check,"
+        System.out.printf("# %s sessions=%d window=%d: %.0f checks/s, client %.1f us/check, %.0f bytes/check, sandbox %.1f us/check,"
                         + " errors %d, load %s%n", result.client(), result.sessions(), result.window(),
-                result.checksPerSecond(), result.clientCpuMicrosPerCheck(), result.sandboxCpuMicrosPerCheck(),
+                result.checksPerSecond(), result.clientCpuMicrosPerCheck(), result.clientBytesPerCheck(),
+                result.sandboxCpuMicrosPerCheck(),
                 result.errors(), result.loadAverage());
         return result;
     }
 
     private static void printTable(List<PointResult> results) {
         System.out.println("| client | sessions | window | checks/s | vs raw, same sessions | client CPU µs/check"
-                + " | sandbox CPU µs/check | errors | load average (1/5/15 min) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + " | client bytes allocated/check | sandbox CPU µs/check | errors | load average (1/5/15 min) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (PointResult r : results) {
             Optional<PointResult> floor = results.stream()
                     .filter(o -> o.client().startsWith("raw") && o.sessions() == r.sessions()).findFirst();
             String relative = r.client().startsWith("raw") ? "100 %" : floor
                     .map(f -> String.format("%.0f %%", 100 * r.checksPerSecond() / f.checksPerSecond()))
                     .orElse("n/a");
-            System.out.printf("| %s | %d | %d | %.0f | %s | %.1f | %.1f | %d | %s |%n", r.client(), r.sessions(),
-                    r.window(), r.checksPerSecond(), relative, r.clientCpuMicrosPerCheck(),
-                    r.sandboxCpuMicrosPerCheck(), r.errors(), r.loadAverage());
+            System.out.printf("| %s | %d | %d | %.0f | %s | %.1f | %.0f | %.1f | %d | %s |%n", r.client(),
+                    r.sessions(), r.window(), r.checksPerSecond(), relative, r.clientCpuMicrosPerCheck(),
+                    r.clientBytesPerCheck(), r.sandboxCpuMicrosPerCheck(), r.errors(), r.loadAverage());
         }
     }
 

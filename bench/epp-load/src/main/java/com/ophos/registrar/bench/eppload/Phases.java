@@ -24,7 +24,8 @@ final class Phases {
         final LongAdder errors = new LongAdder();
     }
 
-    private record Snapshot(long answered, long errors, long nanos, long clientCpu, long sandboxCpu) {
+    private record Snapshot(long answered, long errors, long nanos, long clientCpu, long clientBytes,
+                            long sandboxCpu) {
     }
 
     PointResult measure(String client, int sessions, int pipelineWindow, Counters counters)
@@ -37,11 +38,12 @@ final class Phases {
         double perCheck = Math.max(checks, 1) * 1000.0;
         return new PointResult(client, sessions, pipelineWindow, checks, (end.nanos - start.nanos) / 1e9,
                 end.errors - start.errors, (end.clientCpu - start.clientCpu) / perCheck,
+                (end.clientBytes - start.clientBytes) / (double) Math.max(checks, 1),
                 (end.sandboxCpu - start.sandboxCpu) / perCheck, Machine.loadAverage());
     }
 
     private Snapshot snapshot(Counters counters) {
         return new Snapshot(counters.answered.sum(), counters.errors.sum(), System.nanoTime(),
-                Machine.processCpuNanos(), sandbox.cpuNanos());
+                Machine.processCpuNanos(), Machine.allocatedBytes(), sandbox.cpuNanos());
     }
 }

@@ -1,6 +1,7 @@
 package com.ophos.registrar.epp.transport;
 
 import com.ophos.registrar.epp.TlsMaterial;
+import io.vertx.core.net.JdkSSLEngineOptions;
 import io.vertx.core.net.KeyCertOptions;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.PemKeyCertOptions;
@@ -14,7 +15,13 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Vert.x client options for an EPP connection: TLS 1.2/1.3 only, client certificate, TCP_NODELAY. */
+/**
+ * Vert.x client options for an EPP connection: TLS 1.2/1.3 only, client certificate, TCP_NODELAY.
+ *
+ * <p>The JDK TLS engine writes each outgoing record into a buffer the size of a whole TLS packet; unpooled,
+ * that is a new zeroed 16 KB array per command sent: 6 % of the client's samples (JFR) and 17 of the
+ * 39 KB it allocated per check (bench/epp-load). Pooled heap buffers are reused.
+ */
 public final class TlsOptions {
 
     private TlsOptions() {
@@ -23,6 +30,7 @@ public final class TlsOptions {
     public static NetClientOptions clientOptions(TlsMaterial tls, Duration connectTimeout) {
         NetClientOptions options = new NetClientOptions()
                 .setSsl(true)
+                .setSslEngineOptions(new JdkSSLEngineOptions().setPooledHeapBuffers(true))
                 .setTcpNoDelay(true)
                 .setTcpKeepAlive(true)
                 .setConnectTimeout((int) connectTimeout.toMillis())
