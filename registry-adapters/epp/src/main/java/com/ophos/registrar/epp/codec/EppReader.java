@@ -104,16 +104,12 @@ public final class EppReader {
                         if (++elements > MAX_ELEMENTS || stack.size() >= MAX_DEPTH) {
                             throw new EppProtocolException("EPP frame too deep or too large");
                         }
-                        Map<String, String> attributes = new HashMap<>();
-                        for (int i = 0; i < r.getAttributeCount(); i++) {
-                            attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
-                        }
                         String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-                        stack.push(new Builder(ns, r.getLocalName(), attributes));
+                        stack.push(new Builder(ns, r.getLocalName(), attributes(r)));
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (!stack.isEmpty()) {
-                            stack.peek().text.append(r.getText());
+                            stack.peek().addText(r.getText());
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -121,7 +117,7 @@ public final class EppReader {
                         if (stack.isEmpty()) {
                             root = done;
                         } else {
-                            stack.peek().children.add(done);
+                            stack.peek().addChild(done);
                         }
                     }
                     default -> {
@@ -160,12 +156,30 @@ public final class EppReader {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    /** Most elements of a frame carry no attribute: those share the empty map. */
+    private static Map<String, String> attributes(XMLStreamReader r) {
+        int count = r.getAttributeCount();
+        if (count == 0) {
+            return Map.of();
+        }
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+        }
+        return Map.copyOf(attributes);
+    }
+
+    /**
+     * An element being read. Leaves have no children and containers only white space between theirs, so
+     * the child list and text buffer are made when a second piece arrives, not for every element.
+     */
     private static final class Builder {
         final String namespace;
         final String localName;
         final Map<String, String> attributes;
-        final List<XmlElement> children = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
+        List<XmlElement> children = List.of();
+        String text = "";
+        StringBuilder longerText;
 
         Builder(String namespace, String localName, Map<String, String> attributes) {
             this.namespace = namespace;
@@ -173,9 +187,26 @@ public final class EppReader {
             this.attributes = attributes;
         }
 
+        void addChild(XmlElement child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>();
+            }
+            children.add(child);
+        }
+
+        void addText(String piece) {
+            if (longerText != null) {
+                longerText.append(piece);
+            } else if (text.isEmpty()) {
+                text = piece;
+            } else {
+                longerText = new StringBuilder(text).append(piece);
+            }
+        }
+
         XmlElement build() {
-            return new XmlElement(namespace, localName, Map.copyOf(attributes), List.copyOf(children),
-                    text.toString());
+            return new XmlElement(namespace, localName, attributes, List.copyOf(children),
+                    longerText == null ? text : longerText.toString());
         }
     }
 

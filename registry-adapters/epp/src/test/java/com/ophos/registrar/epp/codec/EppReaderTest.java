@@ -18,6 +18,7 @@ import com.ophos.registrar.epp.model.Period;
 import com.ophos.registrar.epp.model.RgpResData;
 import com.ophos.registrar.registry.spi.Outcome;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -206,6 +207,20 @@ class EppReaderTest {
         EppResponse empty = response("poll-empty.xml");
         assertThat(empty.code()).isEqualTo(1300);
         assertThat(empty.messageQueue()).isEmpty();
+    }
+
+    @Test
+    void textInterruptedByACommentAndCdataReadsWhole() {
+        String frame = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response><result code="1000"><msg lang="en">Command \
+                <!-- split -->completed <![CDATA[successfully]]></msg></result><trID><clTRID>A-1</clTRID>\
+                <svTRID>S-1</svTRID></trID></response></epp>
+                """;
+        EppResponse r = (EppResponse) EppReader.read(frame.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.results().get(0).message()).isEqualTo("Command completed successfully");
+        assertThat(r.results().get(0).language()).contains("en");
+        assertThat(r.clTRID()).contains("A-1");
     }
 
     @Test
