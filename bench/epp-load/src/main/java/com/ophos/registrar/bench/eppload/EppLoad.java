@@ -95,11 +95,11 @@ public final class EppLoad {
     }
 
     private static PointResult report(PointResult result) {
-        System.out.printf("# %s sessions=%d window=%d: %.0f checks/s, client %.1f us/check, %.0f bytes/check, sandbox %.1f us/check,"
-                        + " errors %d, load %s%n", result.client(), result.sessions(), result.window(),
-                result.checksPerSecond(), result.clientCpuMicrosPerCheck(), result.clientBytesPerCheck(),
-                result.sandboxCpuMicrosPerCheck(),
-                result.errors(), result.loadAverage());
+        System.out.printf("# %s sessions=%d window=%d: %.0f checks/s, client %.1f us/check, %.0f bytes/check,"
+                        + " sandbox %.1f us/check, errors %d, load %s%n", result.client(), result.sessions(),
+                result.window(), result.checksPerSecond(), result.clientCpuMicrosPerCheck(),
+                result.clientBytesPerCheck(), result.sandboxCpuMicrosPerCheck(), result.errors(),
+                result.loadAverage());
         return result;
     }
 

@@ -8,7 +8,8 @@ package com.ophos.registrar.bench.eppload;
  * @param sandboxCpuMicrosPerCheck CPU of the sandbox's JVM per answered check
  */
 record PointResult(String client, int sessions, int window, long checks, double seconds, long errors,
-                   double clientCpuMicrosPerCheck, double clientBytesPerCheck, double sandboxCpuMicrosPerCheck, String loadAverage) {
+                   double clientCpuMicrosPerCheck, double clientBytesPerCheck, double sandboxCpuMicrosPerCheck,
+                   String loadAverage) {
 
     double checksPerSecond() {
         return checks / seconds;

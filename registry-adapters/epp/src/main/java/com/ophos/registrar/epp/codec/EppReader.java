@@ -170,8 +170,8 @@ public final class EppReader {
     }
 
     /**
-     * An element being read. Leaves have no children and containers only white space between theirs, so
-     * the child list and text buffer are made when a second piece arrives, not for every element.
+     * An element being read. Leaves have no children and most have one piece of text, so a child list is
+     * made with the first child and a text buffer only when a second piece of text arrives.
      */
     private static final class Builder {
         final String namespace;
