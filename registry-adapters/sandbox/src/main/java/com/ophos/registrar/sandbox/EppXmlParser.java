@@ -11,10 +11,16 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/** Parses client frames with DTDs, external entities and entity expansion disabled. */
+/**
+ * Parses client frames with DTDs, external entities and entity expansion disabled. Each thread keeps one
+ * document builder: making a builder sets up a whole parser configuration, which cost the sandbox more than
+ * parsing a check frame (JFR of the REST benchmark, BENCHMARKS.md "Session 8"). A builder is reset at the
+ * start of every parse, including after a refused frame.
+ */
 final class EppXmlParser {
 
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(EppXmlParser::newBuilder);
 
     private EppXmlParser() {
     }
@@ -41,15 +47,21 @@ final class EppXmlParser {
     /** The {@code <epp>} root, or 2001 when the frame is not well-formed EPP XML. */
     static XmlElement parse(byte[] frame) throws EppException {
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(SilentErrors.INSTANCE);
-            XmlElement root = new XmlElement(builder.parse(new ByteArrayInputStream(frame)).getDocumentElement());
+            XmlElement root = new XmlElement(BUILDER.get().parse(new ByteArrayInputStream(frame)).getDocumentElement());
             if (!root.is(EppNamespaces.EPP, "epp")) {
                 throw new EppException.SyntaxError("root element must be <epp> in " + EppNamespaces.EPP);
             }
             return root;
         } catch (SAXException | IOException e) {
             throw new EppException.SyntaxError("XML is not well-formed or not allowed (no DTD/entities)");
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilder builder = FACTORY.newDocumentBuilder();
+            builder.setErrorHandler(SilentErrors.INSTANCE);
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

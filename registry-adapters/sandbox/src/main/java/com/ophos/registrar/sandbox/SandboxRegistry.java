@@ -331,7 +331,8 @@ public final class SandboxRegistry implements AutoCloseable {
     String nextServerTransactionId() {
         // The instance part keeps svTRIDs unique across sandbox restarts, as a real registry's are: the
         // ledger is unique on (registry, svTRID) and a test database may outlive a sandbox.
-        return String.format("SBX-%s-%013d", instance, serverTransactions.incrementAndGet());
+        String number = Long.toString(serverTransactions.incrementAndGet());
+        return "SBX-" + instance + "-" + "0".repeat(Math.max(0, 13 - number.length())) + number;
     }
 
     void record(EppCommandType type, Optional<String> clientTransactionId, Optional<String> clientId, int code) {
