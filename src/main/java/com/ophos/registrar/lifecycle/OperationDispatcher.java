@@ -92,19 +92,26 @@ public class OperationDispatcher {
      * its flow; it is tried again until it leaves the queue or patience runs out (then the restart
      * resume takes it up).
      */
-    private void createOnceTheRegistryTakesIt(long operationId) {
-        attempts.run("domain create " + operationId, () -> {
+    private CompletableFuture<Void> createOnceTheRegistryTakesIt(long operationId) {
+        return attempts.run("domain create " + operationId, () -> {
             domainCreate.run(operationId);
             return journal.find(operationId).map(op -> op.state).orElseThrow();
-        }, state -> state != Operation.State.PENDING).join();
+        }, state -> state != Operation.State.PENDING).handle((state, failure) -> {
+            if (failure != null) {
+                LOG.errorf("operation %d: %s", operationId, failure.getClass().getName());
+            }
+            return null;
+        });
     }
 
     /** Completes when the attempt is over (whatever its outcome); never completes exceptionally. */
     public CompletableFuture<Void> dispatch(Operation.Kind kind, long operationId) {
+        if (kind == Operation.Kind.DOMAIN_CREATE) {
+            return createOnceTheRegistryTakesIt(operationId);
+        }
         return CompletableFuture.runAsync(() -> {
             try {
                 switch (kind) {
-                    case DOMAIN_CREATE -> createOnceTheRegistryTakesIt(operationId);
                     case DOMAIN_RENEW -> renewDomain.resume(operationId);
                     case DOMAIN_DELETE -> deleteDomain.resume(operationId);
                     case CONTACT_UPDATE -> contactChange.run(operationId);
