@@ -32,6 +32,7 @@ final class DomainDeleteFlow implements Flow {
         }
         domain.deleted = context.now();
         domain.updated = context.now();
+        context.state().deleted(domain);
         return EppResponse.of(1001);
     }
 }

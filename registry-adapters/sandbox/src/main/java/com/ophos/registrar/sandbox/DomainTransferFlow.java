@@ -61,6 +61,7 @@ final class DomainTransferFlow implements Flow {
         PendingTransfer transfer = new PendingTransfer(context.clientId(), domain.sponsor, now,
                 now.plus(context.settings().transferAutoApprove()), years);
         domain.pendingTransfer = transfer;
+        context.state().transferPending(domain);
         Instant expiryAfter = domain.expires.atZone(ZoneOffset.UTC).plusYears(years).toInstant();
         PollMessage.TransferNotice notice = new PollMessage.TransferNotice(domain.name, "pending",
                 transfer.gainingClientId(), now, transfer.losingClientId(), transfer.actionDue(), expiryAfter);

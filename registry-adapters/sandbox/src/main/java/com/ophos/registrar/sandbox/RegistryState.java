@@ -3,12 +3,13 @@ package com.ophos.registrar.sandbox;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,8 @@ final class RegistryState {
     final Map<String, ContactObject> contacts = new HashMap<>();
     final Map<String, HostObject> hosts = new HashMap<>();
     private final Map<String, Deque<PollMessage>> pollQueues = new HashMap<>();
+    /** What time alone will change, earliest first ({@link #settleDue}). */
+    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
     /** Registrar passwords; login may change them (newPW). */
     final Map<String, String> passwords;
     private long nextRoid = 1;
@@ -88,17 +91,31 @@ final class RegistryState {
         return new ArrayList<>(pollQueue(clientId));
     }
 
+    /** A deleted name is purged once redemption and pending delete are over, unless a restore was asked. */
+    void deleted(DomainObject domain) {
+        due.add(new Due(domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete()), domain.name));
+    }
+
+    /** A pending transfer is server-approved when its action date comes without an answer. */
+    void transferPending(DomainObject domain) {
+        due.add(new Due(domain.pendingTransfer.actionDue(), domain.name));
+    }
+
     /**
      * Applies what time alone decides: server-approved transfers and names purged after redemption
-     * and pending delete. Runs before every command, so the clock may jump between commands.
+     * and pending delete. Runs before every command, so the clock may jump between commands. Only the
+     * names with something due are looked at; an entry whose name changed since (restored, transfer
+     * answered, purged and created again) is checked against the name as it is now, and dropped.
      */
     void settleDue(Instant now) {
-        Iterator<DomainObject> iterator = domains.values().iterator();
-        while (iterator.hasNext()) {
-            DomainObject domain = iterator.next();
+        while (!due.isEmpty() && !now.isBefore(due.peek().at())) {
+            DomainObject domain = domains.get(due.poll().name());
+            if (domain == null) {
+                continue;
+            }
             if (domain.deleted != null && !domain.restoreRequested
                     && !now.isBefore(domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete()))) {
-                iterator.remove();
+                domains.remove(domain.name);
                 continue;
             }
             PendingTransfer transfer = domain.pendingTransfer;
@@ -106,5 +123,8 @@ final class RegistryState {
                 TransferSettlement.complete(this, domain, "serverApproved", transfer.actionDue());
             }
         }
+    }
+
+    private record Due(Instant at, String name) {
     }
 }

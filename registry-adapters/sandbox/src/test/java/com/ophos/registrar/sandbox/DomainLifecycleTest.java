@@ -235,6 +235,22 @@ class DomainLifecycleTest extends SandboxTestSupport {
         assertThat(registry.domain("gone.org")).isEmpty();
     }
 
+    @Test
+    void aNameRestoredThenDeletedAgainIsPurgedOnItsSecondDeletionsDate() throws Exception {
+        Domains.created(client, "twice.org");
+        registry.clock().advance(Duration.ofDays(6));
+        client.send(Domains.delete("twice.org"));
+        client.send(restore("twice.org", "request", null, fee("update", fee("fee", "35.00"))));
+        assertThat(client.send(restore("twice.org", "report", report())).code()).isEqualTo(1000);
+        registry.clock().advance(Duration.ofDays(10));
+        assertThat(client.send(Domains.delete("twice.org")).code()).isEqualTo(1001);
+
+        registry.clock().advance(Duration.ofDays(30));
+        assertThat(registry.domain("twice.org")).as("the first deletion's purge date has passed").isPresent();
+        registry.clock().advance(Duration.ofDays(6));
+        assertThat(registry.domain("twice.org")).isEmpty();
+    }
+
     private static X restore(String name, String op, X report, X... extensions) {
         X[] all = new X[extensions.length + 1];
         all[0] = rgp("update", rgp("restore", attr("op", op), report));
