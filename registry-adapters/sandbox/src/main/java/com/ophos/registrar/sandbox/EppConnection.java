@@ -1,5 +1,6 @@
 package com.ophos.registrar.sandbox;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
@@ -16,7 +17,8 @@ import java.util.List;
  * one latency, and a benchmark's floor (commands × latency ÷ sessions) would no longer be a floor.
  */
 final class EppConnection {
-    private final Vertx vertx;
+    /** The connection's event loop: answers are written from it, as everything else of the connection. */
+    private final Context context;
     private final NetSocket socket;
     private final SandboxRegistry registry;
     private final EppSession session;
@@ -26,7 +28,7 @@ final class EppConnection {
     private final ArrayDeque<Scheduled> scheduled = new ArrayDeque<>();
 
     EppConnection(Vertx vertx, NetSocket socket, SandboxRegistry registry) {
-        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
         this.socket = socket;
         this.registry = registry;
         this.session = new EppSession(registry);
@@ -75,9 +77,9 @@ final class EppConnection {
         long start = scheduled.isEmpty() ? now : Math.max(now, scheduled.peekLast().dueNanos);
         Scheduled answer = new Scheduled(reply, start + reply.delay().toNanos());
         scheduled.addLast(answer);
-        // Whole milliseconds, rounded up: never early. Two timers may still fire out of order within a
-        // millisecond, so each one delivers every answer queued before its own, then its own.
-        vertx.setTimer(Math.max(1, (answer.dueNanos - now + 999_999) / 1_000_000), id -> deliverUpTo(answer));
+        // Timers due close together may fire out of order, so each one delivers every answer queued
+        // before its own, then its own.
+        registry.answerTimer().at(answer.dueNanos, context, () -> deliverUpTo(answer));
     }
 
     private void deliverUpTo(Scheduled answer) {

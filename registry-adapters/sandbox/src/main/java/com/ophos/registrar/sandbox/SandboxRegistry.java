@@ -44,6 +44,7 @@ public final class SandboxRegistry implements AutoCloseable {
     private final Map<EppCommandType, LongAdder> received = new ConcurrentHashMap<>();
     private final Deque<LoggedCommand> commandLog = new ArrayDeque<>();
     private final NetServer server;
+    private final AnswerTimer answerTimer = new AnswerTimer();
 
     private SandboxRegistry(SandboxSettings settings, SandboxCertificates certificates, NetServer server) {
         this.settings = settings;
@@ -318,7 +319,13 @@ public final class SandboxRegistry implements AutoCloseable {
             server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("sandbox registry did not stop", e);
+        } finally {
+            answerTimer.close();
         }
+    }
+
+    AnswerTimer answerTimer() {
+        return answerTimer;
     }
 
     RegistryState state() {
