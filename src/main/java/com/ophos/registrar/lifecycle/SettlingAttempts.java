@@ -4,16 +4,20 @@ import com.ophos.registrar.common.ConflictException;
 import com.ophos.registrar.common.InvalidInputException;
 import com.ophos.registrar.common.NotFoundProblem;
 import com.ophos.registrar.common.RuleViolationException;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -41,6 +45,7 @@ public class SettlingAttempts {
     private final Duration patience;
     private final Executor workers;
     private final ScheduledExecutorService timer;
+    private final Set<Settling<?>> waiting = ConcurrentHashMap.newKeySet();
 
     @Inject
     public SettlingAttempts(Clock clock,
@@ -112,18 +117,41 @@ public class SettlingAttempts {
                 } else {
                     LOG.debugf("%s not settled yet (%s); next attempt in %s", what,
                             failure == null ? String.valueOf(result) : failure.getClass().getSimpleName(), interval);
-                    timer.schedule(() -> workers.execute(this::attempt), interval.toMillis(), TimeUnit.MILLISECONDS);
+                    waiting.add(this);
+                    timer.schedule(this::next, interval.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (Throwable unexpected) {
+                waiting.remove(this);
                 outcome.completeExceptionally(unexpected);
+            }
+        }
+
+        private void next() {
+            waiting.remove(this);
+            try {
+                workers.execute(this::attempt);
+            } catch (RejectedExecutionException stopping) {
+                outcome.completeExceptionally(stopping);
             }
         }
     }
 
-    /** Attempts still waiting are dropped: their journal entries are taken up by the restart resume. */
-    @PreDestroy
+    /**
+     * Ends the waits at shutdown, before the worker pool waits for its threads: whoever waits for an
+     * outcome (the start-up resume joins its attempts) is told the gateway is stopping instead of being
+     * left blocked. The journal entries stay as they are, for the next start's resume.
+     */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop();
+    }
+
     void stop() {
         timer.shutdownNow();
+        for (Settling<?> settling : waiting) {
+            settling.outcome.completeExceptionally(
+                    new IllegalStateException("the gateway is stopping; " + settling.what + " resumes at the next start"));
+        }
+        waiting.clear();
     }
 
     /** Refusals of the request itself (4xx problems) are final; everything else may be the network. */

@@ -2,6 +2,7 @@ package com.ophos.registrar.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.ophos.registrar.common.ConflictException;
 import java.io.IOException;
@@ -117,5 +118,21 @@ class SettlingAttemptsTest {
         assertThat(stuck).isNotDone();
         TimeUnit.MILLISECONDS.sleep(INTERVAL.toMillis() * 5);
         assertThat(stuckTries.get()).as("the stuck operation keeps being tried").isGreaterThan(1);
+    }
+
+    @Test
+    void stoppingTheGatewayEndsTheWaitsInsteadOfLeavingTheirCallersBlocked() throws Exception {
+        SettlingAttempts attempts = attempts(Duration.ofMinutes(1));
+        AtomicInteger tries = new AtomicInteger();
+        CompletableFuture<String> waiting = attempts.run("renewal at a registry that is down",
+                () -> "unsettled " + tries.incrementAndGet(), "done"::equals);
+        await().until(() -> tries.get() >= 1);
+        TimeUnit.MILLISECONDS.sleep(INTERVAL.toMillis() * 2);
+
+        attempts.stop();
+
+        assertThatThrownBy(() -> waiting.get(2, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause()
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stopping");
     }
 }
