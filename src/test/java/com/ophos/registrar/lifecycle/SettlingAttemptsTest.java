@@ -39,6 +39,12 @@ class SettlingAttemptsTest {
         return attempts;
     }
 
+    /** A registry that answers 2400 (or is down) for longer than the test lasts. */
+    private static CompletableFuture<String> neverSettling(SettlingAttempts attempts, AtomicInteger tries) {
+        return attempts.run("create at a registry that answers 2400",
+                () -> "unsettled " + tries.incrementAndGet(), "done"::equals);
+    }
+
     @Test
     void triesAgainUntilTheOutcomeIsSettled() throws Exception {
         AtomicInteger tries = new AtomicInteger();
@@ -109,8 +115,7 @@ class SettlingAttemptsTest {
     void theWaitBetweenAttemptsHoldsNoThread() throws Exception {
         SettlingAttempts attempts = attempts(Duration.ofMinutes(1));
         AtomicInteger stuckTries = new AtomicInteger();
-        CompletableFuture<String> stuck = attempts.run("create at a registry that answers 2400",
-                () -> "unsettled " + stuckTries.incrementAndGet(), "done"::equals);
+        CompletableFuture<String> stuck = neverSettling(attempts, stuckTries);
 
         String other = attempts.run("renewal elsewhere", () -> "done", "done"::equals).get(2, TimeUnit.SECONDS);
 
@@ -124,8 +129,7 @@ class SettlingAttemptsTest {
     void stoppingTheGatewayEndsTheWaitsInsteadOfLeavingTheirCallersBlocked() throws Exception {
         SettlingAttempts attempts = attempts(Duration.ofMinutes(1));
         AtomicInteger tries = new AtomicInteger();
-        CompletableFuture<String> waiting = attempts.run("renewal at a registry that is down",
-                () -> "unsettled " + tries.incrementAndGet(), "done"::equals);
+        CompletableFuture<String> waiting = neverSettling(attempts, tries);
         await().until(() -> tries.get() >= 1);
         TimeUnit.MILLISECONDS.sleep(INTERVAL.toMillis() * 2);
 
