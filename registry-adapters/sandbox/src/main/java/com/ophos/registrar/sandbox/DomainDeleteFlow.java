@@ -30,9 +30,8 @@ final class DomainDeleteFlow implements Flow {
             return FeeExtension.credited(context, currency, domain.createFee)
                     .map(response::withExtension).orElse(response);
         }
-        domain.deleted = context.now();
+        context.state().delete(domain, context.now());
         domain.updated = context.now();
-        context.state().deleted(domain);
         return EppResponse.of(1001);
     }
 }

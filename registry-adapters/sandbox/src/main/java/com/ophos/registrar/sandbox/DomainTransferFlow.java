@@ -60,8 +60,7 @@ final class DomainTransferFlow implements Flow {
         Instant now = context.now();
         PendingTransfer transfer = new PendingTransfer(context.clientId(), domain.sponsor, now,
                 now.plus(context.settings().transferAutoApprove()), years);
-        domain.pendingTransfer = transfer;
-        context.state().transferPending(domain);
+        context.state().startTransfer(domain, transfer);
         Instant expiryAfter = domain.expires.atZone(ZoneOffset.UTC).plusYears(years).toInstant();
         PollMessage.TransferNotice notice = new PollMessage.TransferNotice(domain.name, "pending",
                 transfer.gainingClientId(), now, transfer.losingClientId(), transfer.actionDue(), expiryAfter);

@@ -91,14 +91,20 @@ final class RegistryState {
         return new ArrayList<>(pollQueue(clientId));
     }
 
-    /** A deleted name is purged once redemption and pending delete are over, unless a restore was asked. */
-    void deleted(DomainObject domain) {
-        due.add(new Due(domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete()), domain.name));
+    /** The name enters redemption; it is purged once redemption and pending delete are over, unless a restore was asked. */
+    void delete(DomainObject domain, Instant now) {
+        domain.deleted = now;
+        due.add(new Due(purgeDue(domain), domain.name));
     }
 
-    /** A pending transfer is server-approved when its action date comes without an answer. */
-    void transferPending(DomainObject domain) {
-        due.add(new Due(domain.pendingTransfer.actionDue(), domain.name));
+    /** The transfer is pending; it is server-approved when its action date comes without an answer. */
+    void startTransfer(DomainObject domain, PendingTransfer transfer) {
+        domain.pendingTransfer = transfer;
+        due.add(new Due(transfer.actionDue(), domain.name));
+    }
+
+    private Instant purgeDue(DomainObject domain) {
+        return domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete());
     }
 
     /**
@@ -114,7 +120,7 @@ final class RegistryState {
                 continue;
             }
             if (domain.deleted != null && !domain.restoreRequested
-                    && !now.isBefore(domain.deleted.plus(settings.redemption()).plus(settings.pendingDelete()))) {
+                    && !now.isBefore(purgeDue(domain))) {
                 domains.remove(domain.name);
                 continue;
             }

@@ -213,8 +213,7 @@ public final class SandboxRegistry implements AutoCloseable {
             Instant now = clock.instant();
             PendingTransfer transfer = new PendingTransfer(gainingClientId, domain.sponsor, now,
                     now.plus(settings.transferAutoApprove()), years);
-            domain.pendingTransfer = transfer;
-            state.transferPending(domain);
+            state.startTransfer(domain, transfer);
             PollMessage.TransferNotice notice = new PollMessage.TransferNotice(domain.name, "pending",
                     gainingClientId, now, domain.sponsor, transfer.actionDue(),
                     domain.expires.atZone(java.time.ZoneOffset.UTC).plusYears(years).toInstant());
